@@ -1,0 +1,503 @@
+"""The line classifier: one keep/drop decision, with its rule, per line of a document.
+
+Three passes:
+
+1. **Explicit rules** name what a line is, whatever its neighbours: blank, template,
+   date, breadcrumb, bracketed links, call-to-action lexicon (share, follow, newsletter,
+   cookie, copyright…), separator menus, captions and credits, bylines.
+2. **Content classes** (after jusText): every other line is *good* (long prose, dense in
+   stop words), *near-good*, *short* or *bad* (long but not prose); short and near-good
+   lines then take the class of their neighbours, so a heading between paragraphs stays
+   and a lone line among menus goes.
+3. **Structure**: runs of headline-like lines that share few words with the body are
+   dropped (`headline-list`), and the page title, date and byline at the head are marked.
+
+>>> from curate.clean.config import CleanConfig
+>>> lines = ["Page d'accueil > Monde", "Un titre de page", "2023-11-08 23:10",
+...          "Le président a prononcé un discours lors de la cérémonie d'ouverture du sommet, "
+...          "devant les délégations de plus de cent pays et régions du monde entier.",
+...          "[ Imprimer ]"]
+>>> [(d.keep, d.rule) for d in classify_lines(lines, CleanConfig())]
+[(False, 'breadcrumb'), (False, 'title'), (False, 'date'), (True, 'body'), (False, 'share')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from enum import IntEnum
+
+from curate.clean.config import CleanConfig
+from curate.clean.datelines import looks_like_date_line
+from curate.clean.features import LineFeatures, line_features
+from curate.clean.headlines import content_vocab, is_title_like, overlap
+from curate.clean.lexicon import Lexicon
+from curate.clean.patterns import (
+    BYLINE_WORDS,
+    CAPTION_LABELS,
+    CREDITS,
+    is_bracket_links,
+    is_breadcrumb,
+    is_byline,
+    is_caption,
+    is_separator_menu,
+)
+from curate.clean.stopwords import StopLists
+from curate.clean.scoring import unit_score
+from curate.clean.segment import best_path
+from curate.clean.templates import line_hash
+from curate.clean.types import LineDecision
+
+
+class Cls(IntEnum):
+    """Content class of a line without an explicit rule."""
+
+    GOOD = 0
+    NEARGOOD = 1
+    SHORT = 2
+    BAD = 3
+
+
+# A line that continues the previous one starts in lower case (after optional quotes).
+_OPENERS = " \"'(«“‘"
+
+# Rules whose label line announces a list of other articles after it.
+_LIST_LABELS = frozenset({"related", "read-more", "menu", "comments"})
+
+
+@dataclass(frozen=True)
+class _Resources:
+    lexicon: Lexicon
+    stops: StopLists
+
+
+_RESOURCE_CACHE: dict[str, _Resources] = {}
+
+
+def _resources(config: CleanConfig) -> _Resources:
+    key = repr((sorted(config.extra_phrases.items()), sorted(config.extra_stopwords.items())))
+    found = _RESOURCE_CACHE.get(key)
+    if found is None:
+        found = _Resources(
+            Lexicon.default().extended(config.extra_phrases),
+            StopLists.default().extended(config.extra_stopwords),
+        )
+        _RESOURCE_CACHE[key] = found
+    return found
+
+
+def classify_lines(
+    lines: Sequence[str],
+    config: CleanConfig,
+    *,
+    template_hashes: AbstractSet[int] = frozenset(),
+) -> list[LineDecision]:
+    """One decision per line of `lines`, in order (see the module docstring)."""
+    if not lines:
+        return []
+    res = _resources(config)
+    feats = line_features(lines, res.stops, cjk_weight=config.cjk_char_weight)
+    lang = feats[0].lang
+    stop = res.stops.words(lang) if lang else frozenset()
+    disabled = frozenset(config.disabled_rules)
+
+    rules: list[str | None] = [
+        _explicit_rule(f, res.lexicon, stop, config, template_hashes, disabled) for f in feats
+    ]
+    units = _units(feats, rules)
+    unit_feats = [_merge(feats, unit) for unit in units]
+    unit_blank = [rules[unit[0]] == "blank" for unit in units]
+    unit_free = [rules[unit[0]] is None for unit in units]
+    low, high = _stop_thresholds(unit_feats, unit_free, config)
+    unit_classes = _classes(unit_feats, unit_free, config, low, high, 1.0)
+    if config.method == "viterbi":
+        repeated = _repeated(unit_feats)
+        scores = [
+            0.0 if blank else (unit_score(f, low, high, repeated=rep) if free else -config.rule_score)
+            for f, blank, free, rep in zip(unit_feats, unit_blank, unit_free, repeated, strict=True)
+        ]
+        path = best_path(scores, config.switch_penalty, config.edge_penalty)
+        unit_keep = [free and on for free, on in zip(unit_free, path, strict=True)]
+    else:
+        if Cls.GOOD not in unit_classes:
+            # nothing reads as prose: judge the page against itself, with looser thresholds
+            unit_classes = _classes(unit_feats, unit_free, config, low * 0.7, high * 0.7, 0.5)
+        resolved = _resolve_context(unit_classes, unit_blank)
+        unit_keep = [free and c == Cls.GOOD for free, c in zip(unit_free, resolved, strict=True)]
+    if config.main_region:
+        _main_region(unit_feats, unit_keep, unit_blank, unit_free, stop, config)
+    classes: list[Cls] = [Cls.BAD] * len(feats)
+    keep = [False] * len(feats)
+    for unit, cls, kept in zip(units, unit_classes, unit_keep, strict=True):
+        for k in unit:
+            classes[k] = cls
+            keep[k] = kept
+
+    if "headline-list" not in disabled:
+        _drop_headline_runs(feats, rules, keep, classes, stop, config)
+    if config.drop_header_lines:
+        _mark_header(feats, rules, keep, disabled)
+
+    out: list[LineDecision] = []
+    for f, rule, cls, kept in zip(feats, rules, classes, keep, strict=True):
+        if kept:
+            out.append(LineDecision(f.text, True, "body"))
+        else:
+            out.append(LineDecision(f.text, False, rule or _context_rule(f, cls)))
+    return out
+
+
+def _explicit_rule(
+    f: LineFeatures,
+    lexicon: Lexicon,
+    stop: frozenset[str],
+    config: CleanConfig,
+    template_hashes: AbstractSet[int],
+    disabled: frozenset[str],
+) -> str | None:
+    text = f.text.strip()
+    if not text:
+        return "blank"
+    found = _first_rule(f, text, lexicon, stop, config, template_hashes)
+    return None if found in disabled else found
+
+
+def _first_rule(
+    f: LineFeatures,
+    text: str,
+    lexicon: Lexicon,
+    stop: frozenset[str],
+    config: CleanConfig,
+    template_hashes: AbstractSet[int],
+) -> str | None:
+    if (
+        template_hashes
+        and len(text) >= config.template_min_chars
+        and line_hash(text) in template_hashes
+    ):
+        return "template"
+    if len(text) <= 80 and looks_like_date_line(text):
+        return "date"
+    if is_breadcrumb(text):
+        return "breadcrumb"
+    if is_bracket_links(text):
+        return lexicon.match(text, stop, max_words=config.cta_max_words) or "menu"
+    hit = lexicon.match(
+        text,
+        stop,
+        tokens=f.tokens,
+        max_words=config.cta_max_words,
+        prefix_max_words=config.prefix_max_words,
+    )
+    if hit is not None:
+        return hit
+    if is_separator_menu(text):
+        return "menu"
+    if is_caption(text, CREDITS, CAPTION_LABELS):
+        return "caption"
+    if is_byline(text, BYLINE_WORDS):
+        return "byline"
+    return None
+
+
+def _repeated(feats: Sequence[LineFeatures]) -> list[bool]:
+    """Units whose text occurs more than once on the page (menus shown twice…)."""
+    seen: dict[str, int] = {}
+    keys = [" ".join(f.tokens) for f in feats]
+    for key in keys:
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    return [bool(key) and seen[key] > 1 for key in keys]
+
+
+def _units(feats: Sequence[LineFeatures], rules: Sequence[str | None]) -> list[list[int]]:
+    """Group hard-wrapped lines into paragraphs: a line that does not end a sentence and is
+    followed by one starting in lower case continues on that line."""
+    units: list[list[int]] = []
+    current: list[int] = []
+    for i, f in enumerate(feats):
+        if current:
+            prev = feats[current[-1]]
+            if (
+                rules[i] is None
+                and rules[current[-1]] is None
+                and prev.n_words >= 5
+                and len(prev.text) >= 30
+                and not prev.terminal
+                and f.text.lstrip(_OPENERS)[:1].islower()
+            ):
+                current.append(i)
+                continue
+            units.append(current)
+        current = [i]
+    if current:
+        units.append(current)
+    return units
+
+
+def _merge(feats: Sequence[LineFeatures], unit: list[int]) -> LineFeatures:
+    if len(unit) == 1:
+        return feats[unit[0]]
+    parts = [feats[k] for k in unit]
+    tokens = [t for p in parts for t in p.tokens]
+    n = max(1, len(tokens))
+    stop = sum(p.stop * len(p.tokens) for p in parts) / n
+    text = " ".join(p.text.strip() for p in parts)
+    return LineFeatures(text, tokens, sum(p.length for p in parts), stop, parts[-1].terminal, parts[0].lang)
+
+
+def _stop_thresholds(
+    feats: Sequence[LineFeatures], free: Sequence[bool], config: CleanConfig
+) -> tuple[float, float]:
+    """Stop-density thresholds adapted to the page: a short stop list (or a terse language)
+    gives lower densities, so the thresholds follow the density of the page's longest
+    paragraphs (their character-weighted median), within a floor of half the defaults."""
+    longest = sorted(
+        ((f.stop, f.length) for f, ok in zip(feats, free, strict=True) if ok and f.length >= config.long_chars),
+    )
+    total = sum(length for _, length in longest)
+    if total < 2 * config.long_chars:
+        return config.stop_low, config.stop_high
+    acc = 0.0
+    ref = longest[-1][0]
+    for stop, length in longest:
+        acc += length
+        if acc >= total / 2:
+            ref = stop
+            break
+    high = max(config.stop_high * 0.5, min(config.stop_high, 0.7 * ref))
+    low = max(config.stop_low * 0.5, min(config.stop_low, 0.5 * ref))
+    return low, high
+
+
+def _classes(
+    feats: Sequence[LineFeatures],
+    free: Sequence[bool],
+    config: CleanConfig,
+    low: float,
+    high: float,
+    length_factor: float,
+) -> list[Cls]:
+    short = config.short_chars * length_factor
+    long = config.long_chars * length_factor
+    out: list[Cls] = []
+    for f, ok in zip(feats, free, strict=True):
+        if not ok:
+            out.append(Cls.BAD)
+        elif f.length < short:
+            out.append(Cls.SHORT)
+        elif f.stop >= high:
+            out.append(Cls.GOOD if f.length >= long or f.terminal else Cls.NEARGOOD)
+        elif f.stop >= low:
+            out.append(Cls.NEARGOOD)
+        else:
+            out.append(Cls.BAD)
+    return out
+
+
+def _neighbour(classes: Sequence[Cls], blank: Sequence[bool], i: int, step: int, *, skip_near: bool) -> Cls:
+    """Class of the nearest GOOD/BAD (or NEARGOOD) line from `i` in direction `step`."""
+    j = i + step
+    while 0 <= j < len(classes):
+        c = classes[j]
+        if not blank[j] and c != Cls.SHORT and not (skip_near and c == Cls.NEARGOOD):
+            return c
+        j += step
+    return Cls.BAD
+
+
+def _resolve_context(classes: list[Cls], blank: list[bool]) -> list[Cls]:
+    """jusText's context pass: short and near-good lines take their neighbours' class."""
+    out = list(classes)
+    for i, c in enumerate(classes):
+        if c != Cls.SHORT or blank[i]:
+            continue
+        prev = _neighbour(classes, blank, i, -1, skip_near=True)
+        nxt = _neighbour(classes, blank, i, 1, skip_near=True)
+        if prev == Cls.GOOD and nxt == Cls.GOOD:
+            out[i] = Cls.GOOD
+        elif prev == Cls.BAD and nxt == Cls.BAD:
+            out[i] = Cls.BAD
+        elif (prev == Cls.BAD and _neighbour(classes, blank, i, -1, skip_near=False) == Cls.NEARGOOD) or (
+            nxt == Cls.BAD and _neighbour(classes, blank, i, 1, skip_near=False) == Cls.NEARGOOD
+        ):
+            out[i] = Cls.GOOD
+        else:
+            out[i] = Cls.BAD
+    for i, c in enumerate(classes):
+        if c != Cls.NEARGOOD:
+            continue
+        prev = _neighbour(out, blank, i, -1, skip_near=True)
+        nxt = _neighbour(out, blank, i, 1, skip_near=True)
+        out[i] = Cls.BAD if prev == Cls.BAD and nxt == Cls.BAD else Cls.GOOD
+    return out
+
+
+def _main_region(
+    feats: Sequence[LineFeatures],
+    keep: list[bool],
+    blank: Sequence[bool],
+    free: Sequence[bool],
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> None:
+    """Keep only the densest stretch of kept text (and stretches nearly as dense).
+
+    Kept units score their length, dropped ones a penalty; the maximum-sum segments are
+    the article. Teasers and comments, kept on their own merits, fall outside."""
+    scores = []
+    idx = []
+    for i, f in enumerate(feats):
+        if blank[i]:
+            continue
+        idx.append(i)
+        if keep[i]:
+            scores.append(f.length)
+        else:
+            scores.append(-max(config.gap_penalty_min, config.gap_penalty_share * f.length))
+    segments = _max_segments(scores)
+    if not segments:
+        return
+    best = max(total for total, _, _ in segments)
+    inside = [False] * len(feats)
+    chosen = [(a, b) for total, a, b in segments if total >= config.side_region_share * best]
+    for a, b in chosen:
+        for j in range(a, b + 1):
+            inside[idx[j]] = True
+    for i in range(len(feats)):
+        if keep[i] and not inside[i]:
+            keep[i] = False
+    if config.fill_region:
+        for a, b in chosen:
+            _fill(feats, keep, free, idx[a : b + 1], stop, config)
+
+
+def _fill(
+    feats: Sequence[LineFeatures],
+    keep: list[bool],
+    free: Sequence[bool],
+    span: Sequence[int],
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> None:
+    """Inside the article, keep runs of dropped lines that continue it: short runs
+    (headings, a list item) and runs sharing the body's vocabulary (lists, code, tables)."""
+    body = [feats[i].text for i in span if keep[i]]
+    vocab = content_vocab(body, stop)
+    run: list[int] = []
+    for i in [*span, -1]:
+        if i >= 0 and not keep[i]:
+            run.append(i)
+            continue
+        if run and all(free[k] for k in run):
+            texts = [feats[k].text for k in run]
+            if len(run) <= config.fill_max_run or overlap(texts, vocab, stop) >= config.fill_min_overlap:
+                for k in run:
+                    keep[k] = True
+        run = []
+
+
+def _max_segments(scores: Sequence[float]) -> list[tuple[float, int, int]]:
+    """Positive-sum segments that Kadane's scan finds, each (sum, first, last)."""
+    out: list[tuple[float, int, int]] = []
+    best = 0.0
+    best_span = (0, -1)
+    run = 0.0
+    start = 0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            if best > 0:
+                out.append((best, *best_span))
+            run, start, best = 0.0, i, 0.0
+        run += s
+        if run > best:
+            best, best_span = run, (start, i)
+    if best > 0:
+        out.append((best, *best_span))
+    return out
+
+
+def _drop_headline_runs(
+    feats: Sequence[LineFeatures],
+    rules: list[str | None],
+    keep: list[bool],
+    classes: Sequence[Cls],
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> None:
+    """Drop runs of title-like lines with little word overlap with the body."""
+    n = len(feats)
+    titleish = [
+        rules[i] is None
+        and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, config.headline_max_words)
+        for i in range(n)
+    ]
+    i = 0
+    while i < n:
+        if not titleish[i]:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and (titleish[j] or rules[j] in ("blank", "date")):
+            if titleish[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= config.headline_min_run and any(keep[k] for k in run):
+            _judge_run(feats, rules, keep, classes, stop, config, run)
+        i = j
+
+
+def _judge_run(
+    feats: Sequence[LineFeatures],
+    rules: list[str | None],
+    keep: list[bool],
+    classes: Sequence[Cls],
+    stop: frozenset[str],
+    config: CleanConfig,
+    run: list[int],
+) -> None:
+    inside = set(run)
+    body = [f.text for k, f in enumerate(feats) if keep[k] and k not in inside and classes[k] == Cls.GOOD]
+    label = _previous_rule(rules, run[0])
+    share = overlap([feats[k].text for k in run], content_vocab(body, stop), stop)
+    before = any(keep[k] for k in range(run[0]))
+    after = any(keep[k] for k in range(run[-1] + 1, len(feats)))
+    limit = config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
+    if label in _LIST_LABELS or not body or share < limit:
+        for k in run:
+            keep[k] = False
+            rules[k] = "headline-list"
+
+
+def _previous_rule(rules: Sequence[str | None], i: int) -> str | None:
+    j = i - 1
+    while j >= 0 and rules[j] == "blank":
+        j -= 1
+    return rules[j] if j >= 0 else None
+
+
+def _mark_header(
+    feats: Sequence[LineFeatures], rules: list[str | None], keep: list[bool], disabled: frozenset[str]
+) -> None:
+    """Name the page title at the head: the last title-like line before the body starts."""
+    first_body = next((i for i, k in enumerate(keep) if k), len(keep))
+    if "title" in disabled:
+        return
+    for i in range(first_body - 1, -1, -1):
+        if rules[i] in ("blank", "date", "byline"):
+            continue
+        f = feats[i]
+        text = f.text.strip()
+        if rules[i] is None and 2 <= f.n_words <= 40 and not text.endswith("."):
+            rules[i] = "title"
+        return
+
+
+def _context_rule(f: LineFeatures, cls: Cls) -> str:
+    if cls == Cls.SHORT:
+        return "menu" if f.n_words <= 3 or f.stop == 0 else "short"
+    if cls == Cls.BAD:
+        return "non-prose"
+    return "off-body"

@@ -1,0 +1,91 @@
+"""Settings of the boilerplate cleaner, filled from `[clean]` in curate.toml.
+
+Every field has a default, so `CleanConfig()` is a working cleaner. Users extend the
+lexicons without editing the package, e.g.::
+
+    [clean]
+    min_chars = 300
+    extra_phrases = { share = ["deel dit artikel"], follow = ["volg ons op"] }
+    extra_stopwords = { sv = ["och", "att", "det"] }
+
+>>> from curate.config import build_section
+>>> build_section({"min_chars": 50}, "clean", CleanConfig).min_chars
+50
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CleanConfig:
+    """Thresholds and lexicon extensions of the line classifier.
+
+    >>> CleanConfig().long_chars
+    200
+    """
+
+    # A document whose kept text is shorter than this goes to removed/ as `too-short`.
+    min_chars: int = 200
+
+    # Length classes of a line, in characters (a CJK character counts as `cjk_char_weight`).
+    short_chars: int = 70
+    long_chars: int = 200
+    cjk_char_weight: float = 3.0
+
+    # Stop-word density: below `stop_low` a line looks like a list of names or links,
+    # at or above `stop_high` it reads like prose.
+    stop_low: float = 0.22
+    stop_high: float = 0.30
+
+    # Call-to-action lines longer than this (in words) are never lexicon-matched.
+    cta_max_words: int = 14
+    # Lines matched by prefix phrases ("Read more:", "Lire aussi") up to this many words.
+    prefix_max_words: int = 30
+
+    # Segmentation: "viterbi" (scores + switch penalty) or "justext" (classes + context).
+    method: str = "viterbi"
+    switch_penalty: float = 3.0
+    edge_penalty: float = 1.0
+    rule_score: float = 2.0
+
+    # Main region: kept text outside the densest stretch of the page is dropped. Dropped
+    # lines inside a stretch cost max(gap_penalty_min, gap_penalty_share * length); other
+    # stretches stay when they reach `side_region_share` of the densest one.
+    main_region: bool = True
+    gap_penalty_min: float = 15.0
+    gap_penalty_share: float = 0.5
+    side_region_share: float = 0.5
+    # Inside a main stretch, runs of dropped lines that no explicit rule names are kept when
+    # at most `fill_max_run` lines long or when their words overlap the body's enough.
+    fill_region: bool = True
+    fill_max_run: int = 2
+    fill_min_overlap: float = 0.35
+
+    # Headline lists: runs of at least `headline_min_run` title-like lines whose content
+    # words overlap the body by less than `headline_max_overlap` are dropped.
+    headline_min_run: int = 3
+    headline_max_overlap: float = 0.5
+    headline_max_words: int = 25
+
+    # Cross-corpus templates: a line hash seen in at least this many documents is boilerplate
+    # (the pipeline counts them); lines shorter than `template_min_chars` are not hashed.
+    template_min_docs: int = 5
+    template_min_chars: int = 10
+
+    # HTML: use boilerpy3's output only when it keeps at least this share of the rendered
+    # page's prose characters; otherwise classify the rendered page.
+    html_min_share: float = 0.25
+    use_boilerpy3: bool = True
+
+    # Drop page title / date / byline lines found at the head of the document.
+    drop_header_lines: bool = True
+
+    # Lexicon extensions: category -> phrases (categories: share, print, follow, newsletter,
+    # cookie, copyright, readmore, related, comments, login, nav, ads, caption, byline...).
+    extra_phrases: dict[str, list[str]] = field(default_factory=dict)
+    # Stop-word extensions: ISO 639-1 code -> words (a new code adds a language).
+    extra_stopwords: dict[str, list[str]] = field(default_factory=dict)
+    # Rules to switch off, by name (e.g. ["caption"]).
+    disabled_rules: list[str] = field(default_factory=list)

@@ -1,0 +1,89 @@
+"""Per-line features that carry across languages: length, stop-word density, punctuation.
+
+Length is counted in characters, a CJK character weighing `cjk_char_weight` (it carries
+about a word). Stop-word density is the share of a line's tokens in the document's stop
+list; Chinese uses the share of function characters, Japanese the share of hiragana, both
+scaled to the range of the alphabetic lists.
+
+>>> from curate.clean.stopwords import StopLists
+>>> feats = line_features(["Le chat est sur la table, dit-il.", "Accueil"], StopLists.default())
+>>> [round(f.stop, 2) for f in feats], [f.terminal for f in feats], feats[0].lang
+([0.5, 0.0], [True, False], 'fr')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.clean.patterns import ends_sentence
+from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists
+from curate.clean.tokens import cjk_count, hiragana_count, words
+
+# Factors that bring CJK measures to the scale of word-list stop densities.
+_ZH_SCALE = 1.8
+_JA_SCALE = 0.8
+
+
+@dataclass(slots=True)
+class LineFeatures:
+    """What the classifier knows about one line."""
+
+    text: str
+    tokens: list[str]
+    length: float  # weighted characters
+    stop: float  # stop-word density, 0..1
+    terminal: bool  # ends like a sentence
+    lang: str | None  # the document's stop list (or "zh"/"ja")
+
+    @property
+    def n_words(self) -> int:
+        """Tokens, or CJK characters / 1.5 for CJK lines."""
+        return len(self.tokens)
+
+
+def _density(toks: list[str], stop_set: frozenset[str], line: str) -> float:
+    if not toks:
+        return 0.0
+    if stop_set:
+        return sum(1 for t in toks if t in stop_set) / len(toks)
+    # No list for this language: a proxy from punctuation, prose being made of clauses.
+    if len(toks) >= 8 and ("," in line or ends_sentence(line)):
+        return 0.4
+    return 0.1
+
+
+def doc_language(lines: Sequence[str], stops: StopLists) -> str | None:
+    """The stop list that fits the document, `zh`/`ja` for CJK text, or None.
+
+    >>> doc_language(["这是一个测试的句子，我们在这里说话。"], StopLists.default())
+    'zh'
+    """
+    sample = " ".join(lines[:400])
+    cjk = cjk_count(sample)
+    if cjk > 0.3 * max(1, len(sample.replace(" ", ""))):
+        return "ja" if hiragana_count(sample) > 0.1 * cjk else "zh"
+    return stops.guess(words(sample))
+
+
+def line_features(
+    lines: Sequence[str], stops: StopLists, *, cjk_weight: float = 2.5
+) -> list[LineFeatures]:
+    """Features of every line, with the document's language chosen once."""
+    lang = doc_language(lines, stops)
+    stop_set = stops.words(lang) if lang else frozenset()
+    out: list[LineFeatures] = []
+    for line in lines:
+        toks = words(line)
+        cjk = cjk_count(line) if lang in ("zh", "ja") or not toks else 0
+        if cjk:
+            length = len(line) - cjk + cjk * cjk_weight
+            if lang == "ja":
+                stop = min(1.0, _JA_SCALE * hiragana_count(line) / cjk)
+            else:
+                stop = min(1.0, _ZH_SCALE * sum(c in ZH_FUNCTION_CHARS for c in line) / cjk)
+        else:
+            length = float(len(line))
+            stop = _density(toks, stop_set, line)
+        out.append(LineFeatures(line, toks, length, stop, ends_sentence(line), lang))
+    return out

@@ -1,0 +1,59 @@
+"""Headline lists: runs of short, title-like lines that do not continue the article.
+
+A site's sidebar of unrelated headlines looks like prose to a stop-word test, but its lines
+are titles (no final full stop), come in runs, and share few content words with the
+article's body. A list that continues the article (bullet points, section headings) shares
+its vocabulary, or reads as sentences, and is kept.
+
+>>> body = ["La Chine est attachée à la coopération internationale dans le cyberespace."]
+>>> run = ["Les cinq chars d'assaut les plus chers du monde",
+...        "Apple main dans la main avec les développeurs chinois",
+...        "Huawei renforce sa présence au Royaume-Uni"]
+>>> round(overlap(run, content_vocab(body, frozenset({"la", "le", "les"}))), 2)
+0.0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from curate.clean.tokens import words
+
+_TITLE_START = re.compile(r"^[\W_]{0,3}[^\W_]")
+
+
+def content_words(line: str, stop: frozenset[str]) -> list[str]:
+    """Words of 3+ letters that are not stop words, cut to a 5-letter stem.
+
+    >>> content_words("Les développeurs chinois", frozenset({"les"}))
+    ['dével', 'chino']
+    """
+    return [w[:5] for w in words(line) if len(w) >= 3 and w not in stop and not w.isdigit()]
+
+
+def content_vocab(lines: Iterable[str], stop: frozenset[str]) -> set[str]:
+    """The stems of the content words of `lines`."""
+    vocab: set[str] = set()
+    for line in lines:
+        vocab.update(content_words(line, stop))
+    return vocab
+
+
+def overlap(run: Sequence[str], vocab: set[str], stop: frozenset[str] = frozenset()) -> float:
+    """Mean share of each line's content words found in `vocab` (1.0 when none has any)."""
+    shares = []
+    for line in run:
+        cw = content_words(line, stop)
+        if cw:
+            shares.append(sum(1 for w in cw if w in vocab) / len(cw))
+    return sum(shares) / len(shares) if shares else 1.0
+
+
+def is_title_like(line: str, n_words: int, terminal: bool, max_words: int) -> bool:
+    """A line that reads as a headline: 2..max_words words, no sentence ending.
+
+    >>> is_title_like("Huawei renforce sa présence au Royaume-Uni", 6, False, 25)
+    True
+    """
+    return 2 <= n_words <= max_words and not terminal and _TITLE_START.match(line) is not None

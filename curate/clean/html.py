@@ -1,0 +1,209 @@
+"""HTML pages: main text lines plus the metadata the page declares.
+
+The page is parsed and re-serialised by lxml (boilerpy3's own parser gives up on stray end
+tags), boilerpy3's ArticleExtractor picks the main blocks, and the same line classifier then
+cleans them. When boilerpy3 fails or keeps almost nothing, the page is rendered to lines
+(block elements become lines, see `render.py`) and those lines are classified instead.
+Lines made mostly of link text are dropped first: the DOM says they are navigation.
+
+>>> page = extract_html(
+...     "<html lang='fr'><head><title>Titre</title>"
+...     "<meta property='article:published_time' content='2023-11-08T23:10:00+08:00'></head>"
+...     "<body><p>Accueil</p></body></html>", CleanConfig())
+>>> page.title, page.date, page.language
+('Titre', '2023-11-08T23:10:00+08:00', 'fr')
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from curate.clean.config import CleanConfig
+from curate.clean.render import RenderedLine, parse_html, render_lines
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I)
+_SPACE = re.compile(r"\s+")
+# Lines whose characters are mostly link text are navigation, unless they are long.
+_LINK_SHARE = 0.6
+_LINK_LINE_MAX = 200
+
+
+@dataclass
+class HtmlExtraction:
+    """What `extract_html` finds in a page."""
+
+    lines: list[str] = field(default_factory=list)
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    url: str | None = None
+    author: str | None = None
+    method: str = "none"  # "boilerpy3", "render" or "none"
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes: BOM, else UTF-8, else the declared charset, else cp1252.
+
+    >>> decode_html("<p>é</p>".encode("cp1252"))
+    '<p>é</p>'
+    """
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        label = match.group(1).decode("ascii", "replace").lower()
+        label = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+                 "us-ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}.get(label, label)
+        try:
+            return data.decode(label, errors="replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
+    """Main-text lines and metadata of a page (lines are not yet classified)."""
+    root = parse_html(html)
+    if root is None:
+        return HtmlExtraction()
+    result = HtmlExtraction(**_metadata(root))
+    rendered = render_lines(root)
+    prose = sum(len(r.text) for r in rendered if r.link_chars * 2 < len(r.text))
+    if config.use_boilerpy3:
+        lines = _boilerpy3_lines(root)
+        if lines and sum(len(x) for x in lines) >= config.html_min_share * prose:
+            result.lines = lines
+            result.method = "boilerpy3"
+            return result
+    result.lines = [r.text for r in rendered if not _is_link_line(r)]
+    result.method = "render"
+    return result
+
+
+def _is_link_line(line: RenderedLine) -> bool:
+    return len(line.text) < _LINK_LINE_MAX and line.link_chars >= _LINK_SHARE * len(line.text)
+
+
+def _boilerpy3_lines(root: etree._Element) -> list[str]:
+    """boilerpy3's article text of the lxml-serialised page, one block a line."""
+    from boilerpy3.extractors import ArticleExtractor
+
+    try:
+        page = lxml.html.tostring(root, encoding="unicode")
+        text = ArticleExtractor(raise_on_failure=False).get_content(page)
+    except Exception:  # boilerpy3 raises many kinds of errors on odd pages
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _metadata(root: etree._Element) -> dict[str, str | None]:
+    metas: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in metas:
+            metas[key] = value
+    ld: dict[str, str] = {}
+    for key, value in _json_ld(root):
+        ld.setdefault(key, value)
+    title = metas.get("og:title") or metas.get("twitter:title") or _title_tag(root)
+    date = (
+        metas.get("article:published_time")
+        or metas.get("datepublished")
+        or ld.get("datePublished")
+        or metas.get("og:published_time")
+        or metas.get("date")
+        or metas.get("dc.date")
+        or metas.get("dc.date.issued")
+        or metas.get("publishdate")
+        or metas.get("pubdate")
+        or _time_tag(root)
+    )
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = lang or metas.get("og:locale") or metas.get("language") or metas.get("content-language")
+    url = _canonical(root) or metas.get("og:url")
+    author = metas.get("author") or metas.get("article:author") or ld.get("author")
+    return {
+        "title": _clean(title),
+        "date": _clean(date),
+        "language": _clean(lang),
+        "url": _clean(url),
+        "author": _clean(author),
+    }
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def _title_tag(root: etree._Element) -> str | None:
+    el = root.find(".//title")
+    return el.text_content() if el is not None else None
+
+
+def _time_tag(root: etree._Element) -> str | None:
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value:
+            return str(value)
+    return None
+
+
+def _canonical(root: etree._Element) -> str | None:
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            return str(el.get("href"))
+    return None
+
+
+def _json_ld(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """(key, value) pairs of datePublished and author found in JSON-LD blocks."""
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        yield from _walk_ld(data, 0)
+
+
+def _walk_ld(node: Any, depth: int) -> Iterator[tuple[str, str]]:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(node, dict):
+        published = node.get("datePublished")
+        if isinstance(published, str):
+            yield "datePublished", published
+        author = node.get("author")
+        if isinstance(author, dict) and isinstance(author.get("name"), str):
+            yield "author", author["name"]
+        elif isinstance(author, list) and author and isinstance(author[0], dict):
+            name = author[0].get("name")
+            if isinstance(name, str):
+                yield "author", name
+        elif isinstance(author, str):
+            yield "author", author
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)

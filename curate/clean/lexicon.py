@@ -1,0 +1,256 @@
+"""The call-to-action lexicon: share, follow, newsletter, cookie, copyright, menu… phrases.
+
+Phrases live in `lexicon/<category>.txt`, one a line, in many languages; users add their own
+through `CleanConfig.extra_phrases`. A phrase line may carry a marker:
+
+* `phrase`: a *whole-line* phrase. A short line made only of such phrases, social-network
+  names, stop words and numbers belongs to the category (`Partager sur Facebook`).
+* `^phrase`: a *prefix*. A line of up to `prefix_max_words` words that starts with it belongs
+  to the category (`Lire aussi : …`).
+* `*phrase`: *anywhere*. A line that contains it belongs to the category (`All rights
+  reserved`, `We use cookies`).
+
+Matching works on word tokens (see `tokens.words`), by looking up word n-grams in dicts, so
+its cost does not grow with the lexicon. Chinese and Japanese phrases match as substrings.
+
+>>> lex = Lexicon.default()
+>>> lex.match("[ Imprimer ]", frozenset())
+'share'
+>>> lex.match("Nous suivre sur WeChat", frozenset({"sur"}))
+'follow'
+>>> lex.match("Lire aussi : le C919 quitte la ligne d'assemblage", frozenset())
+'related'
+>>> lex.match("They share a common goal.", frozenset({"they", "a"})) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from curate.clean.tokens import has_cjk, words
+
+# File stem -> rule name of the lines it matches.
+CATEGORIES = {
+    "share": "share",
+    "follow": "follow",
+    "newsletter": "newsletter",
+    "cookie": "cookie",
+    "copyright": "copyright",
+    "footer": "footer",
+    "readmore": "read-more",
+    "related": "related",
+    "comments": "comments",
+    "login": "login",
+    "menu": "menu",
+    "ads": "ad",
+}
+# When a line mixes categories, the first of these with the most covered words wins.
+_PRIORITY = (
+    "cookie",
+    "copyright",
+    "newsletter",
+    "follow",
+    "share",
+    "related",
+    "read-more",
+    "comments",
+    "login",
+    "ad",
+    "footer",
+    "menu",
+)
+_MAX_LINE_WORDS_ANYWHERE = 120
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrase tables by match mode. Build with `Lexicon.default()` or `Lexicon.build()`."""
+
+    whole: Mapping[str, str]
+    prefix: Mapping[str, str]
+    anywhere: Mapping[str, str]
+    anywhere_first: frozenset[str]
+    social: frozenset[str]
+    cjk: tuple[tuple[str, str, str], ...]  # (phrase, category, mode)
+    max_len: int
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The packaged lexicon (cached)."""
+        return _packaged()
+
+    @classmethod
+    def build(cls, tables: Mapping[str, Iterable[str]], social: Iterable[str]) -> Lexicon:
+        """Build from `{rule: [phrase lines with markers]}` and social-network names.
+
+        >>> lex = Lexicon.build({"share": ["deel dit", "^lees ook", "*met dank"]}, ["x"])
+        >>> lex.match("Deel dit op X", frozenset({"op"})), lex.match("Lees ook: iets", frozenset())
+        ('share', 'share')
+        """
+        whole: dict[str, str] = {}
+        prefix: dict[str, str] = {}
+        anywhere: dict[str, str] = {}
+        cjk: list[tuple[str, str, str]] = []
+        max_len = 1
+        for rule, lines in tables.items():
+            for raw in lines:
+                mode, text = _split_marker(raw)
+                if not text:
+                    continue
+                if has_cjk(text):
+                    cjk.append((text.lower(), rule, mode))
+                    continue
+                key = " ".join(words(text))
+                if not key:
+                    continue
+                max_len = max(max_len, key.count(" ") + 1)
+                table = {"whole": whole, "prefix": prefix, "anywhere": anywhere}[mode]
+                table.setdefault(key, rule)
+        social_set = frozenset(" ".join(words(s)) for s in social if s.strip())
+        return cls(
+            whole=whole,
+            prefix=prefix,
+            anywhere=anywhere,
+            anywhere_first=frozenset(k.split(" ", 1)[0] for k in anywhere),
+            social=social_set,
+            cjk=tuple(cjk),
+            max_len=max_len,
+        )
+
+    def extended(self, extra: Mapping[str, list[str]]) -> Lexicon:
+        """A copy with the user's phrases added; categories are file stems or rule names."""
+        if not extra:
+            return self
+        tables = _packaged_tables()
+        merged = {rule: list(lines) for rule, lines in tables.items()}
+        for category, phrases in extra.items():
+            rule = CATEGORIES.get(category, category)
+            merged.setdefault(rule, []).extend(phrases)
+        return Lexicon.build(merged, _read("social"))
+
+    def match(
+        self,
+        line: str,
+        stop: frozenset[str],
+        *,
+        tokens: list[str] | None = None,
+        max_words: int = 14,
+        prefix_max_words: int = 30,
+    ) -> str | None:
+        """The rule of the category `line` belongs to, or None.
+
+        `stop` holds the document's stop words, which may fill a whole-line match.
+        """
+        toks = words(line) if tokens is None else tokens
+        n = len(toks)
+        if self.cjk and has_cjk(line):
+            hit = self._match_cjk(line, max_words)
+            if hit is not None:
+                return hit
+        if n == 0:
+            return None
+        if n <= _MAX_LINE_WORDS_ANYWHERE and not self.anywhere_first.isdisjoint(toks):
+            hit = self._find_anywhere(toks)
+            if hit is not None:
+                return hit
+        if n <= prefix_max_words:
+            for k in range(min(self.max_len, n), 0, -1):
+                rule = self.prefix.get(" ".join(toks[:k]))
+                if rule is not None:
+                    return rule
+        if n <= max_words:
+            return self._cover(toks, stop)
+        return None
+
+    def _find_anywhere(self, toks: list[str]) -> str | None:
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if tok not in self.anywhere_first:
+                continue
+            for k in range(min(self.max_len, n - i), 0, -1):
+                rule = self.anywhere.get(" ".join(toks[i : i + k]))
+                if rule is not None:
+                    return rule
+        return None
+
+    def _cover(self, toks: list[str], stop: frozenset[str]) -> str | None:
+        """Greedy longest-phrase cover of the line; returns the dominant category."""
+        n = len(toks)
+        covered: dict[str, int] = {}
+        social = 0
+        loose = 0  # content words no phrase explains
+        i = 0
+        while i < n:
+            for k in range(min(self.max_len, n - i), 0, -1):
+                key = " ".join(toks[i : i + k]) if k > 1 else toks[i]
+                rule = self.whole.get(key)
+                if rule is not None:
+                    covered[rule] = covered.get(rule, 0) + k
+                    i += k
+                    break
+                if key in self.social:
+                    social += k
+                    i += k
+                    break
+            else:
+                tok = toks[i]
+                if not (tok in stop or tok.isdigit() or len(tok) == 1):
+                    loose += 1
+                i += 1
+        total = sum(covered.values())
+        if total == 0:
+            return "share" if social >= 2 and loose == 0 else None
+        if loose > (total + social - 1) // 2:
+            return None
+        best = max(covered.values())
+        return next(r for r in _PRIORITY + tuple(sorted(covered)) if covered.get(r) == best)
+
+    def _match_cjk(self, line: str, max_words: int) -> str | None:
+        text = line.strip().lower()
+        size = len(text)
+        for phrase, rule, mode in self.cjk:
+            if mode == "anywhere" and phrase in text:
+                return rule
+            if mode == "prefix" and text.startswith(phrase) and size <= max_words * 4:
+                return rule
+            if mode == "whole" and phrase in text and len(phrase) * 2 >= size:
+                return rule
+        return None
+
+
+def _split_marker(raw: str) -> tuple[str, str]:
+    text = raw.strip()
+    if text.startswith("^"):
+        return "prefix", text[1:].strip()
+    if text.startswith("*"):
+        return "anywhere", text[1:].strip()
+    return "whole", text
+
+
+def _read(stem: str) -> list[str]:
+    path = resources.files("curate.clean").joinpath("lexicon", f"{stem}.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _packaged_tables() -> dict[str, list[str]]:
+    return {rule: _read(stem) for stem, rule in CATEGORIES.items()}
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Lexicon:
+    return Lexicon.build(_packaged_tables(), _read("social"))
+
+
+def read_word_list(stem: str) -> list[str]:
+    """Lines of a packaged lexicon file (`credit`, `byline`, `social`…), comments dropped.
+
+    >>> "afp" in read_word_list("credit")
+    True
+    """
+    return _read(stem)

@@ -1,0 +1,167 @@
+"""Shape rules: breadcrumbs, separator menus, bracketed links, captions and credits, bylines.
+
+Each function looks at one line and returns whether it has that shape. The patterns are
+bounded (no nested quantifiers), so none can backtrack catastrophically.
+
+>>> is_breadcrumb("Page d'accueil > Informations récentes")
+True
+>>> is_separator_menu("Home | News | Sport | Weather")
+True
+>>> is_caption("Le site, le 6 septembre 2025. (PRNewsfoto/Xinhua Silk Road)", CREDITS)
+True
+>>> is_byline("Par Jean Dupont", BYLINE_WORDS)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from curate.clean.lexicon import read_word_list
+from curate.clean.tokens import words
+
+_CRUMB_SEP = re.compile(r"\s(?:>|»|›|→|/|>>|::)\s|\s?[>»›]\s?$")
+_MENU_SEP = re.compile(r"\s(?:\||·|•|–|-|/|\\|\*|◦|∙|⋅)\s")
+_BRACKET_ITEM = re.compile(r"\[[^\[\]]{1,60}\]")
+_TERMINAL = re.compile(r"[.!?…;:。！？]['\"”’»)\]]{0,3}$")
+# "(AFP)", "(Photo: X/Reuters)", "(PRNewsfoto/Xinhua)" at the end of a line
+_TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
+# "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
+_LEAD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '’-]{0,19}(?:\s[^\W\d_]{1,12})?)\s{0,2}[:|/–-]\s?\S")
+# "© Name", "(c) 2021 Name", "Copyright 2021"
+_COPY_MARK = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright\b)", re.I)
+_CAPITALISED = re.compile(r"^[^\W\d_]")
+_ALL_CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+$")
+
+CREDITS: frozenset[str] = frozenset(
+    " ".join(words(w)) for w in read_word_list("credit") if not w.startswith("^")
+)
+CAPTION_LABELS: frozenset[str] = frozenset(
+    " ".join(words(w[1:])) for w in read_word_list("credit") if w.startswith("^")
+)
+BYLINE_WORDS: frozenset[str] = frozenset(" ".join(words(w)) for w in read_word_list("byline"))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends like a sentence (`.`, `!`, `?`, `…`, `»`, `).`, `。`…).
+
+    >>> ends_sentence("Il a parlé. »"), ends_sentence("Un titre"), ends_sentence("(voir ci-dessus).")
+    (True, False, True)
+    """
+    text = line.rstrip()
+    if _TERMINAL.search(text):
+        return True
+    return text.endswith(("»", "”")) and len(text) > 40
+
+
+def is_breadcrumb(line: str, max_words: int = 20) -> bool:
+    """A trail of short items joined by `>`, `»`, `›`, `/` (at least two items).
+
+    >>> is_breadcrumb("Accueil » Monde » Asie"), is_breadcrumb("Il a dit : 3 > 2, bien sûr.")
+    (True, False)
+    """
+    if len(line) > 200 or ends_sentence(line) and not line.rstrip().endswith(("»", "›")):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(line) if p.strip()]
+    if len(parts) < 2 and not (len(parts) == 1 and _CRUMB_SEP.search(line)):
+        return False
+    if len(words(line)) > max_words:
+        return False
+    return all(len(words(p)) <= 8 for p in parts)
+
+
+def is_separator_menu(line: str) -> bool:
+    """Three or more short items joined by `|`, `·`, `•`…, or two with a `|`.
+
+    >>> is_separator_menu("Impressum | Datenschutz"), is_separator_menu("Paris - Londres")
+    (True, False)
+    """
+    if len(line) > 300:
+        return False
+    parts = [p for p in _MENU_SEP.split(line) if p.strip()]
+    if len(parts) < 2 or any(len(words(p)) > 6 for p in parts):
+        return False
+    return len(parts) >= 3 or " | " in line
+
+
+def is_bracket_links(line: str) -> bool:
+    """A line made of `[ … ]` items (`[ Imprimer ]`, `[Edit] [Reply]`).
+
+    >>> is_bracket_links("[ Imprimer ]"), is_bracket_links("Il a dit [sic] non.")
+    (True, False)
+    """
+    rest = _BRACKET_ITEM.sub(" ", line)
+    return rest != line and not words(rest)
+
+
+def is_caption(line: str, credits: Collection[str], labels: Collection[str] = ()) -> bool:
+    """A photo caption or credit: a trailing `(AFP)`-like credit, `Photo : …`, or `© …`.
+
+    >>> is_caption("Le président (AFP)", CREDITS), is_caption("Photo : Jean Dupont", CREDITS)
+    (True, True)
+    >>> is_caption("Il a été élu (en 2012) puis réélu.", CREDITS)
+    False
+    """
+    text = line.strip()
+    if not text or len(text) > 600:
+        return False
+    match = _TRAIL_PAREN.search(text)
+    if match and _is_credit(match.group(1), credits):
+        return True
+    label = _LEAD_LABEL.match(text)
+    if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):
+        return len(words(text)) <= 40
+    if _COPY_MARK.search(text) and len(words(text)) <= 12:
+        return True
+    tail = text.rsplit("/", 1)
+    return len(tail) == 2 and len(text) < 200 and _is_credit(tail[1], credits, strict=True)
+
+
+def _is_credit(inner: str, credits: Collection[str], *, strict: bool = False) -> bool:
+    """Whether a parenthesis or `/`-tail names a photo credit or a wire agency."""
+    toks = words(inner)
+    if not toks or len(toks) > 10:
+        return False
+    if "©" in inner:
+        return True
+    head = toks[0]
+    if strict:
+        return len(toks) <= 3 and " ".join(toks) in credits
+    if head in credits or " ".join(toks[:2]) in credits:
+        return True
+    # "(PRNewsfoto/Xinhua Silk Road)", "(Photo by X/Getty)"
+    return any(t in credits for t in toks) and "/" in inner
+
+
+def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
+    """`By Jane Doe`, `Par Jean Dupont`, `Von Hans Müller, Berlin`, `Autor: …`.
+
+    >>> is_byline("By Jane Doe and John Roe", BYLINE_WORDS)
+    True
+    >>> is_byline("By then, the damage was done.", BYLINE_WORDS)
+    False
+    """
+    text = line.strip()
+    toks = words(text)
+    if not 2 <= len(toks) <= max_words or ends_sentence(text) and not text.endswith("."):
+        return False
+    for k in (2, 1):
+        if " ".join(toks[:k]) in openers:
+            rest = text.split(None, k)[-1].lstrip(":-– ")
+            names = rest.split()
+            if not names:
+                return False
+            capitalised = sum(1 for w in names if _CAPITALISED.match(w) and w[0].isupper())
+            return capitalised >= max(1, (len(names) + 1) // 2) and not text.endswith(".")
+    return False
+
+
+def is_all_caps_label(line: str) -> bool:
+    """A short line in capitals (`PARIS`, `MORE FROM THE SITE`).
+
+    >>> is_all_caps_label("LES PLUS LUS"), is_all_caps_label("Paris")
+    (True, False)
+    """
+    toks = line.split()
+    return 0 < len(toks) <= 6 and all(_ALL_CAPS_WORD.match(t) for t in toks if t.isalpha())

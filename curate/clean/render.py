@@ -1,0 +1,137 @@
+"""Render an HTML tree as lines of text, the way a naive scraper flattens a page.
+
+Block elements (p, div, li, h1-h6, td, …) and `<br>` end a line; inline elements join their
+text to it; a line made only of two or more links becomes one line per link. Each line
+keeps how many of its characters sit inside links, a DOM signal the plain text lacks.
+
+>>> root = parse_html("<p>Hello <b>world</b></p><ul><li><a href=a>One</a> <a href=b>Two</a></ul>")
+>>> [(line.text, line.link_chars) for line in render_lines(root)]
+[('Hello world', 0), ('One', 3), ('Two', 3)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br button caption center dd details dialog dir "
+    "div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr "
+    "html label legend li main menu nav ol option p pre section select summary table tbody "
+    "td textarea tfoot th thead title tr ul".split()
+)
+SKIP_TAGS = frozenset(
+    "head script style noscript template svg iframe object embed canvas noframes math".split()
+)
+_SPACE = re.compile(r"\s+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedLine:
+    """One line of a rendered page, with the characters of it that are link text."""
+
+    text: str
+    link_chars: int
+    tag: str
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """Parse a page with lxml (None for an empty or unparsable one)."""
+    html = _XML_DECL.sub("", html, count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+class _Line:
+    """The segments of the line being built: (text, link number or -1)."""
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[str, int]] = []
+        self.tag = ""
+
+    def add(self, text: str | None, link: int) -> None:
+        if text:
+            self.segments.append((text, link))
+
+    def flush(self, out: list[RenderedLine]) -> None:
+        segs, self.segments = self.segments, []
+        if not segs:
+            return
+        joined = _SPACE.sub(" ", "".join(t for t, _ in segs)).strip()
+        if not joined:
+            return
+        linked = [(t, k) for t, k in segs if t.strip()]
+        link_ids = {k for _, k in linked}
+        if len(link_ids) >= 2 and -1 not in link_ids:
+            # a bare run of links: one line per link
+            for number in sorted(link_ids):
+                text = _SPACE.sub(" ", "".join(t for t, k in segs if k == number)).strip()
+                if text:
+                    out.append(RenderedLine(text, len(text), self.tag))
+            return
+        link_chars = sum(len(_SPACE.sub(" ", t).strip()) for t, k in segs if k >= 0)
+        out.append(RenderedLine(joined, min(link_chars, len(joined)), self.tag))
+
+
+def render_lines(root: etree._Element) -> list[RenderedLine]:
+    """The lines of the page's body in document order."""
+    body = root.find("body")
+    start = body if body is not None else root
+    out: list[RenderedLine] = []
+    line = _Line()
+    link_stack: list[int] = []
+    links = 0
+    skipping = 0
+    pre_depth = 0
+    for event, el in etree.iterwalk(start, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if skipping or tag in SKIP_TAGS or not tag:
+                skipping += 1
+                continue
+            if tag in BLOCK_TAGS:
+                line.flush(out)
+                line.tag = tag
+            if tag == "pre":
+                pre_depth += 1
+            if tag == "a":
+                links += 1
+                link_stack.append(links)
+            current = link_stack[-1] if link_stack else -1
+            if pre_depth and el.text and "\n" in el.text:
+                _add_pre(line, el.text, current, out)
+            else:
+                line.add(el.text, current)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping == 0:
+                    line.add(el.tail, link_stack[-1] if link_stack else -1)
+                continue
+            if tag == "a" and link_stack:
+                link_stack.pop()
+            if tag == "pre":
+                pre_depth -= 1
+            if tag in BLOCK_TAGS:
+                line.flush(out)
+            line.add(el.tail, link_stack[-1] if link_stack else -1)
+    line.flush(out)
+    return out
+
+
+def _add_pre(line: _Line, text: str, link: int, out: list[RenderedLine]) -> None:
+    """Inside <pre>, every source line is a line."""
+    parts = text.split("\n")
+    for k, part in enumerate(parts):
+        line.add(part, link)
+        if k < len(parts) - 1:
+            line.flush(out)

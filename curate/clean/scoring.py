@@ -1,0 +1,81 @@
+"""How much a unit of text reads as article prose: a score, positive for prose.
+
+The score grows with the unit's length (logarithmically) times how far its stop-word
+density sits above the page's thresholds, plus a bonus for a sentence ending. Short
+title-case fragments, bare numbers and lines repeated elsewhere on the page lean
+towards boilerplate; bulleted list items lean towards the article.
+
+>>> from curate.clean.features import LineFeatures
+>>> prose = LineFeatures("x" * 300, ["w"] * 50, 300.0, 0.45, True, "en")
+>>> menu = LineFeatures("Home", ["home"], 4.0, 0.0, False, "en")
+>>> unit_score(prose, 0.22, 0.30, repeated=False) > 2 > 0 > unit_score(menu, 0.22, 0.30, repeated=False)
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from curate.clean.features import LineFeatures
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*+·▪►✓]|\(?\d{1,3}[.)]|[a-z][.)])\s+\S")
+_SYMBOLS = re.compile(r"[^\w\s]")
+
+
+def unit_score(
+    f: LineFeatures, low: float, high: float, *, repeated: bool, weights: ScoreWeights | None = None
+) -> float:
+    """The prose score of one unit (see the module docstring)."""
+    w = weights or DEFAULT_WEIGHTS
+    n = f.n_words
+    size = math.log2(1.0 + f.length / w.size_unit)
+    span = max(high - low, 0.02)
+    prose = min(1.5, max(-1.5, (f.stop - low) / span))
+    score = size * (prose - w.prose_offset)
+    score += w.terminal_bonus if f.terminal else -w.open_malus
+    if n <= 2 and not f.terminal:
+        score -= w.fragment_malus
+    if n == 0 or (f.length > 0 and len(_SYMBOLS.findall(f.text)) > 0.5 * f.length):
+        score -= w.fragment_malus
+    if _BULLET.match(f.text) and n >= 3:
+        score += w.bullet_bonus
+    if repeated:
+        score -= w.repeat_malus
+    return score
+
+
+class ScoreWeights:
+    """Weights of `unit_score` (kept in one place so they can be tuned together)."""
+
+    __slots__ = (
+        "bullet_bonus",
+        "fragment_malus",
+        "open_malus",
+        "prose_offset",
+        "repeat_malus",
+        "size_unit",
+        "terminal_bonus",
+    )
+
+    def __init__(
+        self,
+        *,
+        size_unit: float = 50.0,
+        prose_offset: float = 0.3,
+        terminal_bonus: float = 0.8,
+        open_malus: float = 0.3,
+        fragment_malus: float = 1.0,
+        bullet_bonus: float = 0.5,
+        repeat_malus: float = 1.5,
+    ) -> None:
+        self.size_unit = size_unit
+        self.prose_offset = prose_offset
+        self.terminal_bonus = terminal_bonus
+        self.open_malus = open_malus
+        self.fragment_malus = fragment_malus
+        self.bullet_bonus = bullet_bonus
+        self.repeat_malus = repeat_malus
+
+
+DEFAULT_WEIGHTS = ScoreWeights()

@@ -1,0 +1,100 @@
+"""Stop-word lists per language, and the choice of a document's list.
+
+Prose is dense in function words; menus, link lists and headlines are not (jusText's idea).
+The lists under `stopwords/` are short, hand-made lists of the most frequent function words;
+Chinese and Japanese, written without spaces, use a character measure instead (see
+`features.py`).
+
+>>> stops = StopLists.default()
+>>> stops.guess(["le", "chat", "est", "sur", "la", "table"])
+'fr'
+>>> "the" in stops.words("en")
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+
+# Frequent function characters of Chinese prose.
+ZH_FUNCTION_CHARS = frozenset(
+    "的了是在和有也就都而及与这那我他她们个不为以于上中对将被把从到说要会可能等其之所但并或如因此由"
+    "這們個為於對將從說會與並後還麼"  # traditional forms
+)
+
+
+class StopLists:
+    """Stop-word sets by ISO 639-1 code, with a fast guess of a document's language."""
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]) -> None:
+        self._sets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lists.items()}
+        # word -> languages whose list holds it, for one pass over a document's tokens
+        index: dict[str, list[str]] = {}
+        for lang, words in sorted(self._sets.items()):
+            for word in words:
+                index.setdefault(word, []).append(lang)
+        self._index = {w: tuple(langs) for w, langs in index.items()}
+
+    @classmethod
+    def default(cls) -> StopLists:
+        """The packaged lists (cached)."""
+        return _packaged()
+
+    def extended(self, extra: Mapping[str, list[str]]) -> StopLists:
+        """A copy with `extra` words added (a new code adds a language).
+
+        >>> StopLists({"xx": ["a"]}).extended({"xx": ["b"]}).words("xx") == {"a", "b"}
+        True
+        """
+        if not extra:
+            return self
+        merged = {k: set(v) for k, v in self._sets.items()}
+        for lang, words in extra.items():
+            merged.setdefault(lang, set()).update(w.lower() for w in words)
+        return StopLists(merged)
+
+    def languages(self) -> list[str]:
+        """Codes with a list."""
+        return sorted(self._sets)
+
+    def words(self, lang: str) -> frozenset[str]:
+        """The stop set of `lang` (empty when unknown)."""
+        return self._sets.get(lang, frozenset())
+
+    def guess(self, tokens: Iterable[str]) -> str | None:
+        """The language whose list covers most tokens (None below 5 hits).
+
+        Each list is scored by its hits, weighted towards words unique to few lists.
+        """
+        counts = Counter(tokens)
+        scores: dict[str, float] = {}
+        for word, n in counts.items():
+            langs = self._index.get(word)
+            if langs is None:
+                continue
+            weight = n / len(langs)
+            for lang in langs:
+                scores[lang] = scores.get(lang, 0.0) + weight
+        if not scores:
+            return None
+        best = max(sorted(scores), key=scores.__getitem__)
+        return best if scores[best] >= 5 else None
+
+
+def _read_list(name: str) -> list[str]:
+    text = resources.files("curate.clean").joinpath("stopwords", name).read_text("utf-8")
+    return [w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> StopLists:
+    folder = resources.files("curate.clean").joinpath("stopwords")
+    lists = {
+        entry.name.removesuffix(".txt"): _read_list(entry.name)
+        for entry in folder.iterdir()
+        if entry.name.endswith(".txt")
+    }
+    return StopLists(lists)

@@ -1,0 +1,51 @@
+"""Word tokens and script measures shared by the cleaner's features.
+
+Tokens are lower-cased runs of word characters; apostrophes and hyphens split words, so
+`l'Internet` gives `l`, `internet` and `suivez-nous` gives `suivez`, `nous`.
+
+>>> words("Suivez-nous sur l'App !")
+['suivez', 'nous', 'sur', 'l', 'app']
+>>> cjk_count("关注我们 on WeChat")
+4
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+")
+# Han, kana and hangul: each character carries about a word of meaning.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def words(line: str) -> list[str]:
+    """Lower-cased word tokens of `line`.
+
+    >>> words("Page d'accueil > Informations")
+    ['page', 'd', 'accueil', 'informations']
+    """
+    return _WORD.findall(line.lower())
+
+
+def cjk_count(line: str) -> int:
+    """Number of CJK characters (Han, kana, hangul) in `line`."""
+    return len(_CJK.findall(line))
+
+
+def hiragana_count(line: str) -> int:
+    """Number of hiragana characters, the particles of Japanese prose.
+
+    >>> hiragana_count("これは日本語です")
+    5
+    """
+    return len(_HIRAGANA.findall(line))
+
+
+def has_cjk(line: str) -> bool:
+    """Whether `line` holds any CJK character.
+
+    >>> has_cjk("abc"), has_cjk("分享")
+    (False, True)
+    """
+    return _CJK.search(line) is not None

@@ -1,0 +1,44 @@
+"""Settings of the metadata step, filled from the `[meta]` section of curate.toml.
+
+>>> from curate.config import build_section
+>>> build_section({"min_year": 1990}, "meta", MetaConfig).min_year
+1990
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class MetaConfig:
+    """Metadata normalisation settings (all plain types, so TOML can fill them).
+
+    `reference_date` (ISO) resolves relative dates ("il y a 2 heures") when the input carries
+    no fetch/crawl date; without either, relative dates stay unresolved.
+    """
+
+    reference_date: str | None = None
+    min_year: int = 1990
+    unify_quotes: bool = False
+    language_min_confidence: float = 0.5
+    language_min_chars: int = 20
+    infer_year: bool = True
+    body_dates: bool = False
+    # Field mapping for JSONL / Parquet records: the first present, non-empty name wins.
+    text_field: list[str] = field(default_factory=lambda: ["text", "content", "body", "html"])
+    url_field: list[str] = field(default_factory=lambda: ["url", "link", "source_url", "uri"])
+    date_field: list[str] = field(
+        default_factory=lambda: ["date", "published", "date_published", "published_at",
+                                 "publication_date", "pubdate", "timestamp"]
+    )
+    updated_field: list[str] = field(
+        default_factory=lambda: ["updated", "date_modified", "modified", "updated_at"]
+    )
+    title_field: list[str] = field(default_factory=lambda: ["title", "headline", "name"])
+    language_field: list[str] = field(default_factory=lambda: ["language", "lang", "locale"])
+    author_field: list[str] = field(default_factory=lambda: ["author", "authors", "byline"])
+    fetch_date_field: list[str] = field(
+        default_factory=lambda: ["fetch_date", "crawl_date", "fetched_at", "crawled_at",
+                                 "fetch_time", "warc_date"]
+    )

@@ -1,0 +1,585 @@
+"""Date candidates found by pattern, parsed with their true precision.
+
+Whole raw lines defeat general date parsers, so candidates are cut out first with bounded
+regexes. Common forms (ISO, numeric, month names in en/fr/de/es/it/pt/nl) are parsed here;
+other month words go to dateparser on the short candidate only. Relative forms ("vor 3 Tagen")
+resolve against a reference date, never the machine clock.
+
+>>> looks_like_date_line("Dernière mise à jour à 13h40 le 25/05")
+True
+>>> looks_like_date_line("Le 8 novembre 2023, le président a prononcé un discours.")
+False
+>>> [m.value.iso() for m in find_dates("Published: March 5, 2021, 10:04 a.m. ET")]
+['2021-03-05T15:04']
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from curate.meta.months import WEEKDAYS, _fold, month_number
+from curate.meta.timezones import utc_offset
+
+PRECISIONS = ("year", "month", "day", "minute")
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date with only the parts the source gives; `year` is None until inferred.
+
+    >>> PartialDate(2022, 11).iso(), PartialDate(2023, 11, 8, 23, 10).precision
+    ('2022-11', 'minute')
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.month is None:
+            return "year"
+        if self.day is None:
+            return "month"
+        return "day" if self.hour is None else "minute"
+
+    def iso(self) -> str | None:
+        """ISO 8601 truncated to the precision; None while the year is unknown."""
+        if self.year is None:
+            return None
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+                if self.hour is not None:
+                    out += f"T{self.hour:02d}:{self.minute or 0:02d}"
+        return out
+
+    def key(self) -> tuple[int, int, int, int, int]:
+        """Sort key; missing parts count as the earliest."""
+        return (self.year or 0, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in a text: span, value, and whether it is relative or yearless."""
+
+    start: int
+    end: int
+    value: PartialDate
+    kind: str  # "absolute" | "partial" (no year) | "relative"
+
+
+def valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """Calendar check of the known parts.
+
+    >>> valid(2023, 2, 29), valid(None, 2, 29), valid(2024, 13, None)
+    (False, True, False)
+    """
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or not 1 <= day <= 31:
+            return False
+        last = calendar.monthrange(year if year is not None else 2000, month)[1]
+        if day > last:
+            return False
+    return year is None or 1000 <= year <= 2999
+
+
+# --- patterns (every quantifier bounded) -----------------------------------------------------
+
+_WORD = r"[^\W\d_]{3,11}"
+_TIME = (
+    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
+    r"|(?=\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)))"
+    r"(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?uhr\b)?(?:\s{0,2}(z\b|[+-]\d{2}:?\d{2}\b|(?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\b|[a-z]{2,5}\b))?"
+)
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+_ISO_RE = re.compile(
+    r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?"
+    r"(?:(?:T|\s{1,2}|,\s?)(\d{2}):(\d{2})(?::\d{2}(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(?![\d]|[.,/-]\d)"
+)
+_DMY_NUM_RE = re.compile(
+    r"(?<![\d.,:/-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d]|[.,:/-]\d)"
+)
+_DM_NUM_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})([./])(\d{1,2})\.?(?![\d]|[.,:/]\d)")
+_DMY_TXT_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\.?,?"
+    r"\s{1,2}(?:de\s{1,2}|del\s{1,2})?(\d{4})(?!\d)"
+)
+_MDY_TXT_RE = re.compile(
+    r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(\d{4})(?!\d)"
+)
+_MY_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})(?!\d)")
+_DM_TXT_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
+)
+_MD_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "una": 1, "uno": 1,
+    "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "uma": 1, "duas": 2, "een": 1, "twee": 2,
+}
+_NUM = r"(\d{1,3}|an?|one|two|three|une?|deux|trois|eine[rm]?|ein|zwei|drei|una?|dos|tres|due|tre|uma?|duas|een|twee)"
+_UNIT_WORDS = (
+    r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?"
+    r"|minuten|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|minutos?|horas?"
+    r"|d[ií]as?|semanas?|mes(?:es)?|años?|anos?|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]"
+    r"|ann[oi]|uur|uren|dagen|dag|weken|maanden|jaar|jaren)"
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?:vor|il\s{1,2}y\s{1,2}a|hace|há|ha)\s{1,2}" + _NUM + r"\s{1,2}" + _UNIT_WORDS
+    + r"|" + _NUM + r"\s{1,2}" + _UNIT_WORDS + r"\s{1,2}(?:ago|fa|geleden)"
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_DAY_WORD_RE = re.compile(
+    r"\b(yesterday|today|hier|aujourd'hui|aujourd’hui|gestern|heute|ayer|hoy|ieri|oggi|ontem"
+    r"|hoje|gisteren|vandaag)\b",
+    re.IGNORECASE,
+)
+_DAY_WORD_OFFSET = {
+    "yesterday": 1, "hier": 1, "gestern": 1, "ayer": 1, "ieri": 1, "ontem": 1, "gisteren": 1,
+}
+
+
+def _unit_of(word: str) -> str:
+    """Canonical unit of a relative-date unit word."""
+    w = _fold(word).rstrip(".")
+    for prefix, unit in (
+        ("min", "minute"), ("h", "hour"), ("std", "hour"), ("stund", "hour"), ("or", "hour"),
+        ("uur", "hour"), ("uren", "hour"), ("d", "day"), ("j", "day"), ("tag", "day"),
+        ("giorn", "day"), ("w", "week"), ("semain", "week"), ("seman", "week"),
+        ("settiman", "week"), ("mo", "month"), ("mes", "month"), ("maand", "month"),
+        ("y", "year"), ("an", "year"), ("jahr", "year"), ("ano", "year"), ("ann", "year"),
+        ("jaar", "year"),
+    ):
+        if w.startswith(prefix):
+            return unit
+    return "day"
+
+
+def _relative_value(amount: int, unit: str, reference: dt.datetime) -> PartialDate | None:
+    """Date `amount` units before `reference`, at the precision the unit allows."""
+    if unit == "minute":
+        when = reference - dt.timedelta(minutes=amount)
+    elif unit == "hour":
+        when = reference - dt.timedelta(hours=amount)
+    elif unit == "day":
+        when = reference - dt.timedelta(days=amount)
+    elif unit == "week":
+        when = reference - dt.timedelta(weeks=amount)
+    elif unit == "month":
+        index = reference.year * 12 + reference.month - 1 - amount
+        return PartialDate(index // 12, index % 12 + 1)
+    else:
+        return PartialDate(reference.year - amount)
+    return PartialDate(when.year, when.month, when.day)
+
+
+def _year4(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+# --- time handling ---------------------------------------------------------------------------
+
+
+def _parse_time(match: re.Match[str]) -> tuple[int, int, str | None] | None:
+    """(hour, minute, zone notation or None) of a `_TIME_RE` match."""
+    hour = int(match.group(1))
+    minute = int(match.group(2)) if match.group(2) else 0
+    ampm = (match.group(3) or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    elif match.group(2) is None and not re.search(r"uhr|h\b", match.group(0), re.IGNORECASE):
+        return None
+    zone = match.group(4)
+    if zone and utc_offset(zone) is None:
+        zone = None
+    return hour, minute, zone
+
+
+def _apply_time(value: PartialDate, hour: int, minute: int, zone: str | None) -> PartialDate:
+    """Attach a time; convert to UTC when the zone is known and the year too."""
+    if zone is None or value.year is None or value.month is None or value.day is None:
+        return replace(value, hour=hour, minute=minute)
+    local = dt.datetime(value.year, value.month, value.day, hour, minute)
+    offset = utc_offset(zone, local)
+    if offset is None:
+        return replace(value, hour=hour, minute=minute)
+    utc = local - dt.timedelta(minutes=offset)
+    return PartialDate(utc.year, utc.month, utc.day, utc.hour, utc.minute)
+
+
+# --- candidate search ------------------------------------------------------------------------
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _iso_matches(text: str) -> Iterator[DateMatch]:
+    for m in _ISO_RE.finditer(text):
+        year, sep, month = int(m.group(1)), m.group(2), int(m.group(3))
+        day = int(m.group(4)) if m.group(4) else None
+        if day is None and sep == ".":
+            continue  # "2021.5" is a number
+        if not valid(year, month, day):
+            continue
+        value = PartialDate(year, month, day)
+        if day is not None and m.group(5):
+            hour, minute = int(m.group(5)), int(m.group(6))
+            if hour < 24:
+                zone = m.group(7)
+                midnight = hour == 0 and minute == 0
+                # a bare midnight is how many systems write "date only": keep day precision
+                if not midnight:
+                    value = _apply_time(value, hour, minute, zone)
+        yield DateMatch(m.start(), m.end(), value, "absolute")
+
+
+def _numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
+    for m in _DMY_NUM_RE.finditer(text):
+        a, sep, b, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+        if sep == "-" and len(year_text) == 2:
+            continue  # "12-05-21": too ambiguous
+        year = _year4(year_text)
+        day, month = (b, a) if (month_first and sep == "/" and b <= 31 and a <= 12) else (a, b)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        if valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+
+
+def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
+    for m in _DMY_TXT_RE.finditer(text):
+        month = month_number(m.group(2))
+        day, year = int(m.group(1)), int(m.group(3))
+        if month is not None:
+            if valid(year, month, day):
+                yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+        elif m.group(2).lower() not in _NOT_MONTH:
+            parsed = _dateparser_parse(m.group(0))
+            if parsed is not None:
+                yield DateMatch(m.start(), m.end(), parsed, "absolute")
+    for m in _MDY_TXT_RE.finditer(text):
+        month = month_number(m.group(1))
+        day, year = int(m.group(2)), int(m.group(3))
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _MY_TXT_RE.finditer(text):
+        month = month_number(m.group(1))
+        if month is not None and m.group(1).lower() not in _WEAK_MONTHS:
+            year = int(m.group(2))
+            if valid(year, month, None):
+                yield DateMatch(m.start(), m.end(), PartialDate(year, month), "absolute")
+    if not partial:
+        return
+    for m in _DM_TXT_RE.finditer(text):
+        month = month_number(m.group(2))
+        day = int(m.group(1))
+        if month is not None and valid(None, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
+    for m in _MD_TXT_RE.finditer(text):
+        month = month_number(m.group(1))
+        day = int(m.group(2))
+        if month is not None and m.group(1).lower() not in _WEAK_MONTHS and valid(None, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
+    for m in _DM_NUM_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(3))
+        if valid(None, month, day) and (m.group(2) == "/" or m.group(0).endswith(".")):
+            yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
+
+
+# Month abbreviations that are common words when not next to a day number.
+_WEAK_MONTHS = frozenset({"mar", "may", "mai", "mag", "set", "out", "gen", "mes", "jun", "jul"})
+# Words that sit between a number and a year without being a month.
+_NOT_MONTH = frozenset(
+    """and und et y e the les der die das des von vom bis and to au à in im en per pour for
+    from ans jahre years años anni jaar euros euro dollars millions milliards""".split()
+)
+
+
+def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[DateMatch]:
+    for m in _RELATIVE_RE.finditer(text):
+        number = m.group(1) or m.group(3)
+        unit_word = m.group(2) or m.group(4)
+        amount = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
+        value = (
+            _relative_value(amount, _unit_of(unit_word), reference)
+            if reference is not None
+            else None
+        )
+        yield DateMatch(m.start(), m.end(), value or PartialDate(None), "relative")
+
+
+def find_dates(
+    text: str,
+    *,
+    partial: bool = True,
+    month_first: bool = False,
+    reference: dt.datetime | None = None,
+    with_time: bool = True,
+) -> list[DateMatch]:
+    """Dates in `text`, in order, non-overlapping, times attached (UTC where a zone is given).
+
+    `partial` also finds yearless forms (`25/05`, `5 mars`) and relative ones; meant for
+    short header lines, not running text. `month_first` reads `03/05/2021` the US way.
+
+    >>> [m.value.iso() for m in find_dates("Mis à jour le 3 janv. 2024 à 10h05")]
+    ['2024-01-03T10:05']
+    >>> find_dates("le 25/05")[0].value
+    PartialDate(year=None, month=5, day=25, hour=None, minute=None)
+    """
+    if not any(c.isdigit() for c in text) and not partial:
+        return []
+    found: list[DateMatch] = []
+    spans: list[tuple[int, int]] = []
+    sources: list[Iterator[DateMatch]] = [
+        _iso_matches(text),
+        _numeric_matches(text, month_first),
+        _text_matches(text, partial),
+    ]
+    if partial:
+        sources.append(_relative_matches(text, reference))
+    for source in sources:
+        for match in source:
+            if not _overlaps(spans, match.start, match.end):
+                found.append(match)
+                spans.append((match.start, match.end))
+    if partial and reference is not None:
+        for m in _DAY_WORD_RE.finditer(text):
+            if not _overlaps(spans, m.start(), m.end()):
+                back = _DAY_WORD_OFFSET.get(_fold(m.group(1)), 0)
+                when = reference - dt.timedelta(days=back)
+                found.append(
+                    DateMatch(m.start(), m.end(), PartialDate(when.year, when.month, when.day),
+                              "relative-word")
+                )
+                spans.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    if with_time and found:
+        found = _attach_times(text, found, spans)
+    return found
+
+
+def _attach_times(text: str, found: list[DateMatch], spans: list[tuple[int, int]]) -> list[DateMatch]:
+    """Give each day-precision date the nearest time within 25 characters of it."""
+    times = [
+        (m.start(), m.end(), parsed)
+        for m in _TIME_RE.finditer(text)
+        if not _overlaps(spans, m.start(), m.end()) and (parsed := _parse_time(m)) is not None
+    ]
+    if not times:
+        return found
+    out: list[DateMatch] = []
+    used: set[int] = set()
+    for match in found:
+        value = match.value
+        if value.day is None or value.hour is not None or match.kind == "relative":
+            out.append(match)
+            continue
+        best: int | None = None
+        best_gap = 26
+        for index, (start, end, _parsed) in enumerate(times):
+            gap = start - match.end if start >= match.end else match.start - end
+            if 0 <= gap < best_gap and index not in used:
+                between = text[min(end, match.end) : max(start, match.start)]
+                if not _has_other_text(between):
+                    best, best_gap = index, gap
+        if best is None:
+            out.append(match)
+            continue
+        used.add(best)
+        start, end, (hour, minute, zone) = times[best]
+        out.append(
+            DateMatch(min(start, match.start), max(end, match.end),
+                      _apply_time(value, hour, minute, zone), match.kind)
+        )
+    return out
+
+
+_GLUE_WORDS = frozenset(
+    "à a at um um, alle às om le on, de the um ore h uhr - – — | · , et and y e".split()
+)
+
+
+def _has_other_text(between: str) -> bool:
+    """True when the text between a date and a time holds more than glue words."""
+    words = re.findall(r"[^\W\d_]+", between.lower())
+    return any(w not in _GLUE_WORDS and w not in WEEKDAYS for w in words) or len(words) > 3
+
+
+# --- dateparser fallback ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _date_data_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "REQUIRE_PARTS": ["year"],
+        "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DATES_FROM": "past",
+        # relative forms are resolved here, never through dateparser: a fixed base keeps
+        # it away from the machine clock
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        "PARSERS": ["absolute-time"],
+    }
+    return DateDataParser(settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(candidate: str) -> PartialDate | None:
+    """Parse a short candidate (month word in a language not tabled here) with dateparser."""
+    if len(candidate) > 60:
+        return None
+    try:
+        data = _date_data_parser().get_date_data(candidate)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    when = data.date_obj
+    if when is None:
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return PartialDate(when.year)
+    if period == "month":
+        return PartialDate(when.year, when.month)
+    if period == "time":
+        return PartialDate(when.year, when.month, when.day, when.hour, when.minute)
+    return PartialDate(when.year, when.month, when.day)
+
+
+# --- single values (HTML meta, JSONL fields) -------------------------------------------------
+
+_EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
+
+
+def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | None:
+    """Parse one metadata value (ISO, epoch seconds/ms, or free text) at its precision.
+
+    >>> parse_date_value("2021-03-05T10:04:00-05:00").iso()
+    '2021-03-05T15:04'
+    >>> parse_date_value("2020-05-12T00:00:00+02:00").iso()
+    '2020-05-12'
+    >>> parse_date_value("1614938640").iso()
+    '2021-03-05T10:04'
+    """
+    value = value.strip()
+    if not value or len(value) > 200:
+        return None
+    if _EPOCH_RE.fullmatch(value):
+        seconds = float(value) / (1000 if len(value.split(".")[0]) > 11 else 1)
+        when = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+        return PartialDate(when.year, when.month, when.day, when.hour, when.minute)
+    if re.fullmatch(r"\d{4}", value):
+        year = int(value)
+        return PartialDate(year) if valid(year, None, None) else None
+    found = find_dates(value, partial=False, month_first=month_first)
+    if found:
+        return found[0].value
+    return _dateparser_parse(value) if len(value) <= 60 else None
+
+
+# --- date lines ------------------------------------------------------------------------------
+
+# Words that announce a date line (and may come with a name: "Par Matthieu Hy le 7 mai").
+_CUE_WORDS_TEXT = """
+    published publish posted post updated update modified created edited revised released
+    written uploaded originally first last by date time publié publiée publie mis mise jour
+    dernière modifié modifiée créé actualisé par veröffentlicht aktualisiert zuletzt geändert
+    erstellt stand von vom datum erschienen aktualisierung publicado publicada actualizado
+    actualizada actualización por fecha pubblicato pubblicata aggiornato aggiornata
+    aggiornamento di data gepubliceerd bijgewerkt door atualizado atualizada
+"""
+# Words that only frame a date: articles, prepositions, time and zone words.
+_FRAME_WORDS_TEXT = """
+    on at am pm a m p utc gmt z et est edt cet cest bst pst pdt cst cdt ct pt mt ist jst mez
+    mesz wez wesz of the le la les l du de des à a au aux heure heures h mn min um uhr und
+    zeit el del en las los y hora hace horas il alle ore fa op om geleden em às ago yesterday
+    today hier aujourd hui gestern heute ayer hoy ieri oggi y
+"""
+# Words that make a dated line something else: a deadline, a range, a period.
+_VETO_WORDS_TEXT = "bis until till jusqu hasta fino tot seit since depuis desde ab"
+_CUE_WORDS = frozenset(_fold(w) for w in _CUE_WORDS_TEXT.split())
+_LABEL_WORDS = _CUE_WORDS | frozenset(_fold(w) for w in _FRAME_WORDS_TEXT.split())
+_VETO_WORDS = frozenset(_VETO_WORDS_TEXT.split())
+# Leftover (non-date, non-label) words a date line may carry, with and without a cue word.
+_MAX_LEFT_CUED = 4
+_MAX_LEFT_BARE = 1
+_UPDATE_RE = re.compile(
+    r"mis[e]?\s{1,2}à\s{1,2}jour|mise\s{1,2}a\s{1,2}jour|updated?\b|aktualisiert|aktualisierung"
+    r"|geändert|modifi|actualiza|aggiornat|bijgewerkt|atualizad|zuletzt|\bstand\b|last\s{1,2}edited"
+    r"|revised",
+    re.IGNORECASE,
+)
+_CUE_RE = re.compile(
+    r"\d|il\s{1,2}y\s{1,2}a|\bvor\b|\bhace\b|\bago\b|\bfa\b|\bhá\b|\bgeleden\b", re.IGNORECASE
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_update_label(text: str) -> bool:
+    """True when `text` (a label before a date) says "updated" rather than "published".
+
+    >>> is_update_label("Dernière mise à jour à"), is_update_label("Publié le")
+    (True, False)
+    """
+    return _UPDATE_RE.search(text) is not None
+
+
+def looks_like_date_line(line: str) -> bool:
+    """True for a whole line that is a date/time or a published/updated line.
+
+    >>> looks_like_date_line("2023-11-08 23:10"), looks_like_date_line("vor 3 Tagen")
+    (True, True)
+    >>> looks_like_date_line("Il est né le 3 mars 1990 à Paris, où il a grandi.")
+    False
+    """
+    line = line.strip()
+    if not line or len(line) > 160 or _CUE_RE.search(line) is None:
+        return False
+    found = find_dates(line, partial=True)
+    found = [m for m in found if m.kind != "relative-word"]
+    if not found:
+        return False
+    pieces: list[str] = []
+    last = 0
+    for match in found:
+        pieces.append(line[last : match.start])
+        last = match.end
+    pieces.append(line[last:])
+    rest = " ".join(pieces)
+    rest = _TIME_RE.sub(" ", rest)
+    tokens = [_fold(w) for w in _TOKEN_RE.findall(rest)]
+    if any(t in _VETO_WORDS for t in tokens):
+        return False
+    cued = any(t in _CUE_WORDS for t in tokens)
+    words = [t for t in tokens if t not in _LABEL_WORDS]
+    words = [w for w in words if w not in WEEKDAYS and month_number(w) is None]
+    if len(words) > (_MAX_LEFT_CUED if cued else _MAX_LEFT_BARE):
+        return False
+    if words and rest.rstrip().endswith((".", "!", "?", ";")) and len(words) >= 2:
+        return False
+    # yearless/relative alone is only a date line when nothing else is left
+    if all(m.kind != "absolute" for m in found) and len(words) > 1:
+        return False
+    return True

@@ -1,0 +1,225 @@
+"""Document metadata from the cleaner's line decisions and the reader's hints.
+
+>>> from curate.clean.types import LineDecision as L
+>>> meta, body = extract_metadata(
+...     [L("Un titre de test", False, "title"), L("2023-11-08 23:10", False, "date"),
+...      L("Le texte de l'article, assez long pour la langue.", True, "body")],
+...     Hints(), MetaConfig())
+>>> meta.title, meta.date, meta.date_precision, meta.date_source
+('Un titre de test', '2023-11-08T23:10', 'minute', 'header')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.clean.types import LineDecision
+from curate.meta.candidates import Candidate, choose_dates, line_candidates
+from curate.meta.config import MetaConfig
+from curate.meta.dateline import find_dateline, strip_meta_prefix
+from curate.meta.dates import PartialDate, find_dates, parse_date_value
+from curate.meta.language import detect_language
+from curate.meta.text import normalize_text
+from curate.meta.title import choose_title
+from curate.meta.urls import date_from_url, domain_of
+
+
+@dataclass(slots=True)
+class Hints:
+    """What the reader found besides the text (all optional strings).
+
+    `date`/`date_updated` come from record fields (JSONL/Parquet), `meta_date`/`meta_updated`
+    from HTML meta tags, `fetch_date` is the crawl/fetch time used to resolve relative dates.
+    """
+
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    date_updated: str | None = None
+    meta_date: str | None = None
+    meta_updated: str | None = None
+    language: str | None = None
+    author: str | None = None
+    fetch_date: str | None = None
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Normalised document metadata (plain values, ready for an Arrow row)."""
+
+    title: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_source: str | None = None
+    date_updated: str | None = None
+    url: str | None = None
+    domain: str | None = None
+    author: str | None = None
+    dateline_place: str | None = None
+    dateline_agency: str | None = None
+    language: str | None = None
+    language_score: float | None = None
+    words: int = 0
+    chars: int = 0
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|par|von|por|di|door|de|autor(?:in)?|author|auteur|text|texte|written by|posted by"
+    r"|publié par|escrito por|scritto da)\s{0,2}:?\s{1,3}",
+    re.IGNORECASE,
+)
+_EDGE_PUNCT = re.compile(r"^[\s|,;:·•–—-]+|[\s|,;:·•–—-]+$")
+
+# Scores of dates from the reader's hints and from the head of the first paragraph.
+_SCORE_FIELD = 10.0
+_SCORE_META = 9.0
+_SCORE_PREFIX = 8.0
+_SCORE_DATELINE = 7.0
+_SCORE_URL = 3.5
+
+
+def reference_datetime(hints: Hints, config: MetaConfig) -> dt.datetime | None:
+    """The crawl/fetch date, else the configured reference date; never the machine clock.
+
+    >>> reference_datetime(Hints(fetch_date="2024-01-05"), MetaConfig())
+    datetime.datetime(2024, 1, 5, 23, 59)
+    """
+    for raw in (hints.fetch_date, config.reference_date):
+        if raw:
+            value = parse_date_value(raw)
+            if value is not None and value.year is not None:
+                return dt.datetime(
+                    value.year,
+                    value.month or 12,
+                    value.day or 28,
+                    value.hour if value.hour is not None else 23,
+                    value.minute if value.hour is not None else 59,
+                )
+    return None
+
+
+def _declared_language(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    code = re.split(r"[-_]", raw.strip().lower(), maxsplit=1)[0]
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def _language(text: str, hints: Hints, config: MetaConfig) -> tuple[str | None, float | None]:
+    """Detected language; the declared one where detection abstains or is unsure."""
+    code, score = detect_language(text, min_chars=config.language_min_chars)
+    declared = _declared_language(hints.language)
+    if code is not None and score >= config.language_min_confidence:
+        return code, score
+    if declared:
+        return declared, score if code == declared else None
+    return (code, score) if code is not None else (None, None)
+
+
+def _author(header: Sequence[LineDecision], hints: Hints) -> str | None:
+    """The name in the first byline line, without its `By`/`Par` label and dates."""
+    for decision in header:
+        if decision.rule != "byline":
+            continue
+        text = _BYLINE_PREFIX.sub("", decision.text.strip())
+        for match in reversed(find_dates(text, partial=True)):
+            text = text[: match.start] + text[match.end :]
+        text = " ".join(_EDGE_PUNCT.sub("", text).split())
+        if text and len(text.split()) <= 8:
+            return text
+    if hints.author:
+        return normalize_text(hints.author) or None
+    return None
+
+
+def _title(
+    decisions: Sequence[LineDecision], hints: Hints, domain: str | None, body: Sequence[str]
+) -> str | None:
+    """The best header line (body words, place, shape), else the reader's cleaned title."""
+    hint = normalize_text(hints.title) if hints.title else None
+    rules = [(d.text, d.keep, d.rule) for d in decisions]
+    return choose_title(rules, body, hint=hint, domain=domain)
+
+
+def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    for raw, source, score, updated in (
+        (hints.date, "field", _SCORE_FIELD, False),
+        (hints.meta_date, "meta", _SCORE_META, False),
+        (hints.date_updated, "field", _SCORE_FIELD, True),
+        (hints.meta_updated, "meta", _SCORE_META, True),
+    ):
+        if raw:
+            parsed = parse_date_value(normalize_text(raw), month_first=month_first)
+            if parsed is not None:
+                out.append(Candidate(parsed, source, score, -1, updated))
+    return out
+
+
+def _open_first_paragraph(body: list[str], meta: Metadata) -> list[Candidate]:
+    """Cut a glued ` date 2022-11 ` prefix and a wire dateline off `body[0]` (in place)."""
+    out: list[Candidate] = []
+    prefix = strip_meta_prefix(body[0])
+    if prefix is not None:
+        key, value, rest = prefix
+        parsed = parse_date_value(value)
+        if parsed is not None:
+            updated = key in ("updated", "modified")
+            out.append(Candidate(parsed, "header", _SCORE_PREFIX, -1, updated))
+        body[0] = rest.strip()
+    dateline = find_dateline(body[0])
+    if dateline is not None:
+        meta.dateline_place, meta.dateline_agency = dateline.place, dateline.agency
+        body[0] = dateline.rest
+        if dateline.date is not None:
+            out.append(Candidate(dateline.date, "dateline", _SCORE_DATELINE, -1))
+    return out
+
+
+def extract_metadata(
+    decisions: Sequence[LineDecision], hints: Hints, config: MetaConfig
+) -> tuple[Metadata, list[str]]:
+    """Metadata of one document and its final body lines (kept lines, prefix/dateline cut).
+
+    Decisions are expected to carry normalised text (`normalize_text`); hint values are
+    normalised here.
+    """
+    body = [d.text.strip() for d in decisions if d.keep and d.text.strip()]
+    url = (normalize_text(hints.url) or None) if hints.url else None
+    meta = Metadata(url=url, domain=domain_of(url))
+    reference = reference_datetime(hints, config)
+
+    candidates: list[Candidate] = []
+    if body:
+        candidates += _open_first_paragraph(body, meta)
+        body = [line for line in body if line]
+
+    text = "\n".join(body)
+    meta.language, meta.language_score = _language(text, hints, config)
+    month_first = meta.language == "en"
+
+    candidates += _hint_candidates(hints, month_first)
+    candidates += line_candidates(decisions, reference, month_first, config)
+    url_date = date_from_url(url)
+    if url_date is not None:
+        candidates.append(Candidate(url_date, "url", _SCORE_URL, -1))
+
+    published, updated = choose_dates(candidates, body, reference, config)
+    if published is not None:
+        meta.date = published.value.iso()
+        meta.date_precision = published.value.precision
+        meta.date_source = published.source
+    if updated is not None:
+        meta.date_updated = updated.iso()
+
+    meta.title = _title(decisions, hints, meta.domain, body)
+    meta.author = _author([d for d in decisions if not d.keep], hints)
+    meta.words = len(text.split())
+    meta.chars = len(text)
+    return meta, body
+
+
+__all__ = ["Hints", "Metadata", "PartialDate", "extract_metadata", "reference_datetime"]

@@ -1,0 +1,204 @@
+"""Title choice and clean-up: never a breadcrumb, the site name, or the first body sentence.
+
+>>> clean_title("Hello world | Example News", domain="example-news.com")
+'Hello world'
+>>> is_breadcrumb("Page d'accueil > Informations récentes")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s")
+_ALNUM = re.compile(r"[^\w]+")
+MAX_TITLE_WORDS = 40
+
+
+def _squash(text: str) -> str:
+    return _ALNUM.sub("", text.lower())
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A navigation trail: short parts joined by `>`, `»`, `›`, `/` or `|`."""
+    parts = re.split(r"\s[>»›/|]\s|\s›\s?|»", line)
+    if len(parts) < 2:
+        return False
+    return all(len(p.split()) <= 6 for p in parts)
+
+
+def is_site_name(text: str, domain: str | None) -> bool:
+    """True when `text` is the domain's name (`Le Monde` for lemonde.fr)."""
+    if not domain:
+        return False
+    squashed = _squash(text)
+    if not squashed:
+        return False
+    label = _squash(domain.split(".")[-2] if domain.count(".") >= 1 else domain)
+    full = _squash(domain)
+    return squashed in (label, full) or (len(squashed) >= 4 and squashed in full)
+
+
+def clean_title(
+    title: str | None, *, domain: str | None = None, lines: Sequence[str] = ()
+) -> str | None:
+    """Strip a site-name part from an HTML/feed title; prefer a header line it contains."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if not title:
+        return None
+    for line in lines:
+        # the page's own headline inside "<title>Headline - Site</title>"
+        if len(line) >= 10 and line != title and line in title:
+            return line
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) >= 2:
+        if is_site_name(parts[-1], domain):
+            return _join_left(title)
+        if is_site_name(parts[0], domain):
+            return _join_right(title)
+    return title
+
+
+def _join_left(title: str) -> str:
+    """Title without its last ` - Site` part."""
+    last = list(_SITE_SEPARATORS.finditer(title))[-1]
+    return title[: last.start()].strip()
+
+
+def _join_right(title: str) -> str:
+    """Title without its first `Site | ` part."""
+    first = next(_SITE_SEPARATORS.finditer(title))
+    return title[first.end() :].strip()
+
+
+def acceptable_title(line: str, *, domain: str | None, first_body: str | None) -> bool:
+    """Not empty, not too long, not a breadcrumb, not the site name, not a body sentence.
+
+    >>> acceptable_title("Le sommet a ouvert.", domain=None, first_body="Le sommet a ouvert. Il")
+    False
+    """
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if is_breadcrumb(line) or is_site_name(line, domain):
+        return False
+    if first_body and first_body.startswith(line):
+        # the opening of the first paragraph, or a whole one-sentence paragraph
+        return line == first_body and _SENTENCE_END.search(line) is None
+    return True
+
+
+# Rules of lines that are never the title.
+_NOT_TITLE_RULES = frozenset(
+    {"date", "byline", "share", "cookie", "breadcrumb", "footer", "caption", "comments",
+     "copyright", "blank", "template", "bracket-links", "newsletter", "follow", "separator-menu"}
+)
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_SENTENCE_END = re.compile(r"[.;]\s*$")
+_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
+# Lines searched above the body's first kept line.
+TITLE_WINDOW = 40
+MIN_TITLE_SCORE = 2.5
+# Words of a kept line that starts the article proper.
+ANCHOR_WORDS = 15
+
+
+def _anchor(rules: Sequence[tuple[str, bool, str]]) -> int:
+    """Index of the first substantial kept line (the article's start), else of the first kept."""
+    first = None
+    for index, (text, keep, _rule) in enumerate(rules):
+        if keep and text.strip():
+            if len(text.split()) >= ANCHOR_WORDS:
+                return index
+            if first is None:
+                first = index
+    return len(rules) if first is None else first
+
+
+def _vocab(lines: Sequence[str]) -> set[str]:
+    return {w.lower() for line in lines for w in _WORD_RE.findall(line)}
+
+
+def title_score(
+    line: str, distance: int, vocab: set[str], ruled: bool, before_meta: bool = False
+) -> float:
+    """How much a header line reads as this article's title.
+
+    Shared words with the body weigh most; then nearness to the body, a headline's length,
+    no sentence ending, the cleaner's own `title` rule, and a date or byline line just below.
+
+    >>> title_score("Huawei renforce sa présence", 1, {"huawei", "renforce", "présence"}, False)
+    6.0
+    """
+    words = line.split()
+    n = len(words)
+    content = {w.lower() for w in _WORD_RE.findall(line)}
+    overlap = len(content & vocab) / len(content) if content else 0.0
+    score = 3.0 * overlap * min(1.0, len(content) / 3)
+    score += 1.5 if distance <= 3 else 1.0 if distance <= 8 else 0.5 if distance <= 20 else 0.0
+    if 3 <= n <= 25:
+        score += 1.0
+    elif n > 30:
+        score -= 2.0
+    if _SENTENCE_END.search(line):
+        score -= 2.0
+    if "|" in line or " » " in line or " · " in line:
+        score -= 1.5
+    if ruled:
+        score += 1.5
+    if before_meta:
+        score += 1.0
+    return round(score, 3)
+
+
+def choose_title(
+    rules: Sequence[tuple[str, bool, str]],
+    body: Sequence[str],
+    *,
+    hint: str | None = None,
+    domain: str | None = None,
+) -> str | None:
+    """The best title among `(text, keep, rule)` lines above the body, else the cleaned hint.
+
+    >>> rules = [("Menu", False, "menu"), ("Huawei renforce sa présence au Royaume-Uni", False,
+    ...          "short"), ("Huawei a annoncé renforcer sa présence au Royaume-Uni.", True, "body")]
+    >>> choose_title(rules, ["Huawei a annoncé renforcer sa présence au Royaume-Uni."])
+    'Huawei renforce sa présence au Royaume-Uni'
+    """
+    first_body = body[0] if body else None
+    first = _anchor(rules)
+    vocab = _vocab(body[:30])
+    header_lines = [t.strip() for t, keep, _r in rules[max(0, first - TITLE_WINDOW) : first]]
+    cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
+    hint_key = _squash(cleaned_hint) if cleaned_hint else None
+    best: tuple[float, str] | None = None
+    for index in range(max(0, first - TITLE_WINDOW), len(rules)):
+        text, keep, rule = rules[index]
+        line = text.strip()
+        ruled = rule == "title"
+        after = index >= first
+        if not line or rule in _NOT_TITLE_RULES or (after and not ruled and index > first + 5):
+            continue
+        if (keep and (after or _SENTENCE_END.search(line))) or _FILE_RE.search(line):
+            continue
+        if not acceptable_title(line, domain=domain, first_body=first_body):
+            continue
+        if after:
+            distance = 2 + sum(1 for t, _k, _r in rules[first:index] if t.strip())
+        else:
+            distance = sum(1 for t, _k, _r in rules[index + 1 : first] if t.strip())
+        below = [r for t, _k, r in rules[index + 1 : index + 4] if t.strip()][:2]
+        before_meta = any(r in ("date", "byline") for r in below)
+        score = title_score(line, distance, vocab, ruled, before_meta) - (1.0 if keep else 0.0)
+        if hint_key and _squash(line) == hint_key:
+            score += 3.0
+        if best is None or score > best[0]:
+            best = (score, line)
+    if best is not None and best[0] >= MIN_TITLE_SCORE:
+        return best[1]
+    if cleaned_hint and acceptable_title(cleaned_hint, domain=domain, first_body=first_body):
+        return cleaned_hint
+    return None

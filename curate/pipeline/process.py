@@ -1,0 +1,93 @@
+"""Clean and normalise one raw document: the per-document heart of `curate clean`.
+
+Steps, in order: decode errors pass through as removal reasons; HTML goes through the HTML
+extractor; text is Unicode-normalised; the line classifier drops boilerplate; metadata is
+extracted from the dropped header lines, the reader's fields and the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from dataclasses import asdict
+from typing import Any
+
+from curate.clean.classifier import classify_lines
+from curate.clean.html import extract_html
+from curate.meta.extract import Hints, extract_metadata
+from curate.meta.text import normalize_text
+from curate.schema import DOC_SCHEMA
+from curate.settings import Settings
+
+Row = dict[str, Any]
+_DOC_FIELDS = DOC_SCHEMA.names
+
+
+def removed_row(raw: Row, reason: str) -> Row:
+    """A staging row for a document removed before cleaning."""
+    row: Row = dict.fromkeys(_DOC_FIELDS)
+    row.update(id=raw["id"], source=raw["source"], reason=reason, encoding=raw.get("encoding"))
+    return row
+
+
+def _hints(raw: Row, settings: Settings, **found: str | None) -> Hints:
+    """Reader fields first (explicit metadata), then what the HTML page declared."""
+
+    def first(name: str) -> str | None:
+        value = raw.get(name)
+        return value if value else found.get(name)
+
+    def norm(value: str | None) -> str | None:
+        return normalize_text(value, unify_quotes=settings.meta.unify_quotes) if value else None
+
+    return Hints(
+        url=first("url"),
+        title=norm(first("title")),
+        date=first("date"),
+        language=first("language"),
+        author=norm(first("author")),
+        fetch_date=raw.get("fetch_date"),
+    )
+
+
+def process_row(raw: Row, settings: Settings, template_hashes: Set[int] = frozenset()) -> Row:
+    """Turn one raw row (`RAW_SCHEMA`) into one staging row (`DOC_SCHEMA`)."""
+    if raw.get("error"):
+        return removed_row(raw, raw["error"])
+    content: str = raw["content"] or ""
+    unify = settings.meta.unify_quotes
+    if raw["format"] == "html":
+        page = extract_html(content, settings.clean)
+        lines = [normalize_text(line, unify_quotes=unify) for line in page.lines]
+        hints = _hints(
+            raw,
+            settings,
+            url=page.url,
+            title=page.title,
+            date=page.date,
+            language=page.language,
+            author=page.author,
+        )
+    else:
+        lines = normalize_text(content, unify_quotes=unify).split("\n")
+        hints = _hints(raw, settings)
+    decisions = classify_lines(lines, settings.clean, template_hashes=template_hashes)
+    meta, body = extract_metadata(decisions, hints, settings.meta)
+    text = "\n".join(line for line in body if line.strip())
+    nonblank = [d for d in decisions if d.text.strip()]
+    dropped = sum(1 for d in nonblank if not d.keep)
+    row: Row = dict.fromkeys(_DOC_FIELDS)
+    row.update({k: v for k, v in asdict(meta).items() if k in row})
+    row.update(
+        id=raw["id"],
+        source=raw["source"],
+        text=text,
+        lines_total=len(nonblank),
+        lines_removed_share=round(dropped / len(nonblank), 4) if nonblank else None,
+        encoding=raw.get("encoding"),
+        replaced_share=raw.get("replaced_share"),
+    )
+    if not text.strip():
+        row["reason"] = "empty-after-cleaning"
+    elif len(text) < settings.clean.min_chars:
+        row["reason"] = "too-short"
+    return row

@@ -1,0 +1,144 @@
+"""Stages: each is a function of one task, reading and writing files under `OUT/.work`.
+
+Stages wrap the steps (read, clean, normalise, sketch, link, cluster, write) into units of
+work that an executor can run anywhere; they hold no state between tasks.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from curate.dedup.buckets import candidate_pairs, read_unit, write_band_files
+from curate.dedup.exact import exact_keys
+from curate.dedup.lsh import band_keys, optimal_bands
+from curate.dedup.minhash import BatchMinHash
+from curate.dedup.shingles import shingle_batch
+from curate.dedup.store import SignatureStore, make_gids, save_signatures
+from curate.io.discover import InputFile
+from curate.io.readers import read_file
+from curate.io.writer import write_npy, write_parquet
+from curate.pipeline.layout import Layout
+from curate.pipeline.process import process_row
+from curate.schema import DOC_SCHEMA
+from curate.settings import Settings
+
+Array = np.ndarray[Any, Any]
+
+
+@dataclass
+class TaskResult:
+    """What a shard task reports back: counts and seconds per step."""
+
+    task: int
+    documents: int = 0
+    candidates: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class PrepareTask:
+    """Read, clean and normalise one shard of input files (then sketch it, when deduplicating)."""
+
+    task: int
+    files: list[InputFile]
+    out: Path
+    settings: Settings
+    sketch: bool = True
+
+
+def prepare(job: PrepareTask) -> TaskResult:
+    layout = Layout(job.out)
+    result = TaskResult(job.task)
+    start = time.perf_counter()
+    rows = []
+    for file in job.files:
+        for raw in read_file(file, job.settings.limits, job.settings.fields):
+            rows.append(process_row(raw, job.settings))
+    table = pa.Table.from_pylist(rows, schema=DOC_SCHEMA)
+    write_parquet(table, layout.docs(job.task), compression="lz4")
+    result.seconds["clean"] = time.perf_counter() - start
+    result.documents = table.num_rows
+    if job.sketch:
+        start = time.perf_counter()
+        result.candidates = sketch_table(layout, job.task, table, job.settings)
+        result.seconds["sketch"] = time.perf_counter() - start
+    return result
+
+
+def sketch_table(layout: Layout, task: int, table: pa.Table, settings: Settings) -> int:
+    """Signatures, exact keys and band files of the documents of one shard still in play."""
+    cfg = settings.dedup
+    texts = table.column("text").to_pylist()
+    reasons = table.column("reason").to_pylist()
+    live = np.array([r is None and bool(t) for t, r in zip(texts, reasons, strict=True)], bool)
+    n = len(texts)
+    live_texts = [t for t, ok in zip(texts, live, strict=True) if ok]
+    shingles = shingle_batch(live_texts, cfg, unique=False)
+    live_sigs = BatchMinHash(cfg.num_perm, cfg.seed).signatures_csr(
+        shingles.values, shingles.offsets
+    )
+    signatures = np.full((n, cfg.num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    signatures[live] = live_sigs
+    save_signatures(layout.work, task, signatures)
+    exact = np.zeros(n, dtype=np.uint64)
+    exact[live] = exact_keys(live_texts)
+    write_npy(exact, layout.exact(task))
+    gids = make_gids(task, n)[live]
+    parts = settings.run.bucket_partitions
+    write_band_files(layout.work, task, "exact", exact[live], gids, parts)
+    bands, rows = optimal_bands(cfg.threshold, cfg.num_perm)
+    keys = band_keys(live_sigs, bands, rows)
+    for band in range(bands):
+        write_band_files(layout.work, task, f"band-{band:02d}", keys[:, band], gids, parts)
+    return int(live.sum())
+
+
+@dataclass
+class LinkTask:
+    """Group one (band, key-partition) unit into buckets and verify its candidate pairs."""
+
+    band: str
+    part: int
+    out: Path
+    settings: Settings
+
+
+EDGE_SCHEMA = pa.schema([("a", pa.uint64()), ("b", pa.uint64()), ("similarity", pa.float64())])
+
+
+def link(job: LinkTask) -> int:
+    """Write the verified edges of one unit; return how many there are."""
+    layout = Layout(job.out)
+    keys, gids = read_unit(layout.work, job.band, job.part)
+    exact = job.band == "exact"
+    a, b = candidate_pairs(keys, gids, star_only=exact)
+    if len(a):
+        pairs = np.unique(np.stack([a, b], axis=1), axis=0)
+        a, b = pairs[:, 0], pairs[:, 1]
+    if exact:
+        sim = np.ones(len(a))
+    else:
+        sim = SignatureStore(layout.work).similarity(a, b)
+        keep = sim >= job.settings.dedup.effective_verify_threshold
+        a, b, sim = a[keep], b[keep], sim[keep]
+    table = pa.table({"a": a, "b": b, "similarity": sim}, schema=EDGE_SCHEMA)
+    write_parquet(table, layout.edges(job.band, job.part), compression="none")
+    return len(a)
+
+
+def link_units(settings: Settings) -> list[tuple[str, int]]:
+    """Every (band, partition) unit of a run."""
+    bands, _ = optimal_bands(settings.dedup.threshold, settings.dedup.num_perm)
+    names = ["exact"] + [f"band-{b:02d}" for b in range(bands)]
+    return [(name, p) for name in names for p in range(settings.run.bucket_partitions)]
+
+
+def read_docs_columns(layout: Layout, task: int, columns: list[str]) -> pa.Table:
+    return pq.read_table(layout.docs(task), columns=columns)

@@ -1,0 +1,63 @@
+"""The write stage: one shard's staging rows and dedup decisions to its final part files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from curate.io.writer import write_parquet
+from curate.pipeline.layout import Layout
+from curate.schema import DATA_SCHEMA, REMOVED_SCHEMA
+
+
+@dataclass
+class WriteTask:
+    task: int
+    out: Path
+
+
+@dataclass
+class WriteResult:
+    task: int
+    kept: int
+    removed: int
+    reasons: dict[str, int]
+
+
+def write_shard(job: WriteTask) -> WriteResult:
+    """Write `data/part-T.parquet` (kept rows) and `removed/part-T.parquet` (the rest)."""
+    layout = Layout(job.out)
+    docs = pq.read_table(layout.docs(job.task))
+    n = docs.num_rows
+    reason = docs.column("reason").to_pylist()
+    duplicate_of: list[str | None] = [None] * n
+    similarity: list[float | None] = [None] * n
+    cluster_size: list[int | None] = [1 if r is None else None for r in reason]
+    decisions_path = layout.decisions(job.task)
+    if decisions_path.exists():
+        for d in pq.read_table(decisions_path).to_pylist():
+            row = d["row"]
+            cluster_size[row] = d["cluster_size"]
+            if d["reason"] is not None:
+                reason[row] = d["reason"]
+                duplicate_of[row] = d["duplicate_of"]
+                similarity[row] = d["similarity"]
+    reasons = pa.array(reason, pa.string())
+    kept_mask = pc.is_null(reasons)
+    docs = docs.set_column(docs.schema.get_field_index("reason"), "reason", reasons)
+    docs = docs.append_column("duplicate_of", pa.array(duplicate_of, pa.string()))
+    docs = docs.append_column("similarity", pa.array(similarity, pa.float64()))
+    docs = docs.append_column("cluster_size", pa.array(cluster_size, pa.int64()))
+    kept = docs.filter(kept_mask).select(DATA_SCHEMA.names).cast(DATA_SCHEMA)
+    removed = docs.filter(pc.invert(kept_mask)).select(REMOVED_SCHEMA.names).cast(REMOVED_SCHEMA)
+    if kept.num_rows or job.task == 0:
+        write_parquet(kept, layout.data_part(job.task))
+    if removed.num_rows or job.task == 0:
+        write_parquet(removed, layout.removed_part(job.task))
+    counts = pc.value_counts(removed.column("reason")).to_pylist()
+    reasons = {c["values"]: c["counts"] for c in counts}
+    return WriteResult(job.task, kept.num_rows, removed.num_rows, reasons)
