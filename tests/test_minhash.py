@@ -50,7 +50,7 @@ def test_permutations_equal_datasketch(seed: int) -> None:
 
 
 def test_fmix32_equals_datasketch() -> None:
-    from datasketch.minhash import _fmix  # noqa: PLC0415
+    from datasketch.minhash import _fmix
 
     x = np.array([0, 1, 2, 0xDEADBEEF, 0xFFFFFFFF], dtype=np.uint32)
     assert np.array_equal(mh.fmix32(x), _fmix(x.copy(), 32))
@@ -97,7 +97,7 @@ def test_estimates_close_to_exact_jaccard() -> None:
     universe = rng.choice(2**32, size=6000, replace=False).astype(np.uint32)
     batch = mh.BatchMinHash(128, 1)
     for target in (0.2, 0.5, 0.8, 0.95):
-        common = int(round(2000 * 2 * target / (1 + target)))
+        common = round(2000 * 2 * target / (1 + target))
         a = np.sort(universe[:2000])
         b = np.sort(np.concatenate([universe[:common], universe[2000 : 4000 - common]]))
         exact = exact_jaccard(a, b)

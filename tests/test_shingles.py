@@ -148,7 +148,11 @@ def test_char_ngrams_chosen_by_script() -> None:
 
 @pytest.mark.parametrize(
     "cfg",
-    [DedupConfig(), DedupConfig(ngram=3, char_ngram=2), DedupConfig(ngram=1, char_script_share=0.0)],
+    [
+        DedupConfig(),
+        DedupConfig(ngram=3, char_ngram=2),
+        DedupConfig(ngram=1, char_script_share=0.0),
+    ],
 )
 @pytest.mark.parametrize(("chunk", "piece"), [(1 << 19, 1 << 19), (40, 7)])
 def test_batch_equals_reference(
@@ -208,10 +212,13 @@ def test_exact_jaccard() -> None:
 
 
 def test_config_from_section() -> None:
-    cfg = build_section({"ngram": 4, "char-scripts": ["Han"], "verify_threshold": 0.7}, "dedup", DedupConfig)
+    cfg = build_section(
+        {"ngram": 4, "char-scripts": ["Han"], "verify_threshold": 0.7}, "dedup", DedupConfig
+    )
     assert (cfg.ngram, cfg.char_scripts, cfg.effective_verify_threshold) == (4, ["Han"], 0.7)
     assert DedupConfig().effective_verify_threshold == 0.8
-    assert (DedupConfig().num_perm, DedupConfig().seed, DedupConfig().exact_verify) == (128, 1, False)
+    default = DedupConfig()
+    assert (default.num_perm, default.seed, default.exact_verify) == (128, 1, False)
     with pytest.raises(ConfigError):
         build_section({"ngram": 0}, "dedup", DedupConfig)
     with pytest.raises(ConfigError):

@@ -31,7 +31,7 @@ def unit_score(
     n = f.n_words
     size = math.log2(1.0 + f.length / w.size_unit)
     span = max(high - low, 0.02)
-    prose = min(1.5, max(-1.5, (f.stop - low) / span))
+    prose = min(w.prose_max, max(-w.prose_min, (f.stop - low) / span))
     score = size * (prose - w.prose_offset)
     score += w.terminal_bonus if f.terminal else -w.open_malus
     if n <= 2 and not f.terminal:
@@ -52,6 +52,8 @@ class ScoreWeights:
         "bullet_bonus",
         "fragment_malus",
         "open_malus",
+        "prose_max",
+        "prose_min",
         "prose_offset",
         "repeat_malus",
         "size_unit",
@@ -63,6 +65,8 @@ class ScoreWeights:
         *,
         size_unit: float = 50.0,
         prose_offset: float = 0.3,
+        prose_max: float = 1.5,
+        prose_min: float = 1.5,
         terminal_bonus: float = 0.8,
         open_malus: float = 0.3,
         fragment_malus: float = 1.0,
@@ -71,6 +75,8 @@ class ScoreWeights:
     ) -> None:
         self.size_unit = size_unit
         self.prose_offset = prose_offset
+        self.prose_max = prose_max
+        self.prose_min = prose_min
         self.terminal_bonus = terminal_bonus
         self.open_malus = open_malus
         self.fragment_malus = fragment_malus

@@ -63,8 +63,10 @@ class DedupConfig:
             raise ConfigError("config: dedup false_positive/negative weights must sum to 1")
         if (self.bands is None) != (self.rows is None):
             raise ConfigError("config: dedup.bands and dedup.rows must be set together")
-        if self.bands is not None and self.rows is not None and (
-            self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm
+        if (
+            self.bands is not None
+            and self.rows is not None
+            and (self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm)
         ):
             raise ConfigError("config: dedup.bands * dedup.rows must be in [1, num_perm]")
 

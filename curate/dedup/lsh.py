@@ -68,7 +68,7 @@ def optimal_bands(
     if num_perm < 2:
         raise ValueError("num_perm must be >= 2")
     try:
-        from datasketch.lsh import _optimal_param  # noqa: PLC0415
+        from datasketch.lsh import _optimal_param
     except ImportError:  # pragma: no cover - datasketch is a dependency
         return _optimal_bands_numpy(threshold, num_perm, fp_weight, fn_weight)
     bands, rows = _optimal_param(threshold, num_perm, fp_weight, fn_weight)

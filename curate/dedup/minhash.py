@@ -100,7 +100,9 @@ class BatchMinHash:
                 # One document larger than a chunk: fold its pieces into its column.
                 hi = int(offsets[i + 1])
                 for p in range(lo, hi, self.chunk):
-                    piece = self._rows_min(values[p : min(p + self.chunk, hi)], np.zeros(1, np.intp))
+                    piece = self._rows_min(
+                        values[p : min(p + self.chunk, hi)], np.zeros(1, np.intp)
+                    )
                     np.minimum(out[:, i], piece[:, 0], out=out[:, i])
                 i += 1
                 continue

@@ -560,7 +560,9 @@ def shingle_batch(
         le = tok.hashes.astype("<u8", copy=False)
         bounds = zip(first[:-1].tolist(), first[1:].tolist(), strict=True)
         prints[lo:hi] = np.fromiter(
-            (xxhash.xxh3_64_intdigest(le[a:b]) for a, b in bounds), dtype=np.uint64, count=hi - lo
+            (xxhash.xxh3_64_intdigest(le[a:b].data) for a, b in bounds),
+            dtype=np.uint64,
+            count=hi - lo,
         )
         n_tokens[lo:hi] = tok.counts
         ngram[lo:hi] = tok.n

@@ -38,6 +38,10 @@ _NEAR_TITLE = 8
 _NEAR_START = 8
 # Words of a kept line that starts the article proper.
 _ANCHOR_WORDS = 15
+# A full date has a four-digit year or a numeric d.m.yy form.
+_DATEISH = re.compile(r"\d{4}|\d[./-]\d")
+# Lines above the article's start searched for dates outside date-ruled lines.
+_HEADER_WINDOW = 40
 # Longest line searched for dates outside date-ruled lines.
 _MAX_LINE = 400
 # Kept lines at the top of the body searched for an opening date.
@@ -97,22 +101,30 @@ def line_candidates(
     reference: dt.datetime | None,
     month_first: bool,
     config: MetaConfig,
+    *,
+    date_lines_only: bool = False,
 ) -> list[Candidate]:
-    """Date candidates of date-ruled lines, other dropped lines and the body's opening."""
+    """Date candidates of date-ruled lines, other dropped lines near the article's start,
+    and (with `config.body_dates`) the body's first lines."""
     start_index, last, title = _bounds(decisions)
     out: list[Candidate] = []
     kept_seen = 0
     for index, decision in enumerate(decisions):
-        text = decision.text.strip()
-        if not text:
-            continue
+        text = decision.text
         if decision.keep:
             kept_seen += 1
-            if kept_seen > _BODY_LINES or not config.body_dates:
+            if kept_seen > _BODY_LINES or not config.body_dates or date_lines_only:
                 continue
         is_date_line = decision.rule in DATE_RULES and not decision.keep
-        if not is_date_line and (len(text) > _MAX_LINE or not any(c.isdigit() for c in text)):
-            continue
+        if not is_date_line:
+            near = start_index - _HEADER_WINDOW <= index <= start_index + 5 or (
+                title is not None and title - 3 <= index <= title + _NEAR_TITLE
+            )
+            if date_lines_only or not near or len(text) > _MAX_LINE:
+                continue
+            if _DATEISH.search(text) is None:
+                continue
+        text = text.strip()
         matches = find_dates(
             text, partial=is_date_line, reference=reference, month_first=month_first
         )

@@ -108,9 +108,15 @@ def _declared_language(raw: str | None) -> str | None:
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 
 
-def _language(text: str, hints: Hints, config: MetaConfig) -> tuple[str | None, float | None]:
-    """Detected language; the declared one where detection abstains or is unsure."""
+def _language(
+    text: str, decisions: Sequence[LineDecision], hints: Hints, config: MetaConfig
+) -> tuple[str | None, float | None]:
+    """Detected language (of the whole page when the body is too short); the declared one
+    where detection abstains or is unsure."""
     code, score = detect_language(text, min_chars=config.language_min_chars)
+    if code is None:
+        page = "\n".join(d.text for d in decisions)
+        code, score = detect_language(page, min_chars=config.language_min_chars)
     declared = _declared_language(hints.language)
     if code is not None and score >= config.language_min_confidence:
         return code, score
@@ -198,11 +204,16 @@ def extract_metadata(
         body = [line for line in body if line]
 
     text = "\n".join(body)
-    meta.language, meta.language_score = _language(text, hints, config)
+    meta.language, meta.language_score = _language(text, decisions, hints, config)
     month_first = meta.language == "en"
 
-    candidates += _hint_candidates(hints, month_first)
-    candidates += line_candidates(decisions, reference, month_first, config)
+    hinted = _hint_candidates(hints, month_first)
+    # a day-precise date from the reader's fields makes scanning header lines moot
+    strong = any(not c.updated and c.value.day is not None for c in hinted)
+    candidates += hinted
+    candidates += line_candidates(
+        decisions, reference, month_first, config, date_lines_only=strong
+    )
     url_date = date_from_url(url)
     if url_date is not None:
         candidates.append(Candidate(url_date, "url", _SCORE_URL, -1))

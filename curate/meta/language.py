@@ -15,7 +15,7 @@ from typing import Any
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARS = 20
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 700
 # Digits, URLs and punctuation carry no language signal but dilute short texts.
 _NOISE = re.compile(r"https?://\S{1,300}|www\.\S{1,300}|[\d_#@|/\\<>\[\]{}()*=+~^]+")
 _LETTERS = re.compile(r"[^\W\d_]")

@@ -102,6 +102,8 @@ _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
 # Lines searched above the body's first kept line.
 TITLE_WINDOW = 40
 MIN_TITLE_SCORE = 2.5
+# Characters of the body whose words count as the article's vocabulary.
+VOCAB_CHARS = 4000
 # Words of a kept line that starts the article proper.
 ANCHOR_WORDS = 15
 
@@ -116,6 +118,18 @@ def _anchor(rules: Sequence[tuple[str, bool, str]]) -> int:
             if first is None:
                 first = index
     return len(rules) if first is None else first
+
+
+def _head(lines: Sequence[str], chars: int) -> list[str]:
+    """The first lines of `lines`, up to about `chars` characters."""
+    out: list[str] = []
+    total = 0
+    for line in lines:
+        if total >= chars:
+            break
+        out.append(line)
+        total += len(line)
+    return out
 
 
 def _vocab(lines: Sequence[str]) -> set[str]:
@@ -170,26 +184,35 @@ def choose_title(
     """
     first_body = body[0] if body else None
     first = _anchor(rules)
-    vocab = _vocab(body[:30])
+    vocab = _vocab(_head(body, VOCAB_CHARS))
+    low = max(0, first - TITLE_WINDOW)
+    high = min(len(rules), first + 6)
+    # nonblank[i]: non-blank lines among rules[low:low + i]
+    nonblank = [0]
+    for text, _keep, _rule in rules[low:high]:
+        nonblank.append(nonblank[-1] + (1 if text.strip() else 0))
     header_lines = [t.strip() for t, keep, _r in rules[max(0, first - TITLE_WINDOW) : first]]
     cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
     hint_key = _squash(cleaned_hint) if cleaned_hint else None
     best: tuple[float, str] | None = None
-    for index in range(max(0, first - TITLE_WINDOW), len(rules)):
+    ruled_lines = [i for i in range(high, len(rules)) if rules[i][2] == "title"]
+    for index in [*range(low, high), *ruled_lines]:
         text, keep, rule = rules[index]
         line = text.strip()
         ruled = rule == "title"
         after = index >= first
-        if not line or rule in _NOT_TITLE_RULES or (after and not ruled and index > first + 5):
+        if not line or rule in _NOT_TITLE_RULES:
             continue
         if (keep and (after or _SENTENCE_END.search(line))) or _FILE_RE.search(line):
             continue
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
-        if after:
-            distance = 2 + sum(1 for t, _k, _r in rules[first:index] if t.strip())
+        if index >= high:
+            distance = 2 + TITLE_WINDOW
+        elif after:
+            distance = 2 + nonblank[index - low] - nonblank[first - low]
         else:
-            distance = sum(1 for t, _k, _r in rules[index + 1 : first] if t.strip())
+            distance = nonblank[first - low] - nonblank[index + 1 - low]
         below = [r for t, _k, r in rules[index + 1 : index + 4] if t.strip()][:2]
         before_meta = any(r in ("date", "byline") for r in below)
         score = title_score(line, distance, vocab, ruled, before_meta) - (1.0 if keep else 0.0)
