@@ -208,7 +208,7 @@ def _repeated(feats: Sequence[LineFeatures]) -> list[bool]:
     for key in keys:
         if key:
             seen[key] = seen.get(key, 0) + 1
-    return [bool(key) and seen[key] > 1 for key in keys]
+    return [bool(key) and seen[key] > 1 and not key.isdigit() for key in keys]
 
 
 def _units(feats: Sequence[LineFeatures], rules: Sequence[str | None]) -> list[list[int]]:

@@ -46,7 +46,7 @@ class CleanConfig:
 
     # Segmentation: "viterbi" (scores + switch penalty) or "justext" (classes + context).
     method: str = "viterbi"
-    switch_penalty: float = 3.0
+    switch_penalty: float = 2.0
     edge_penalty: float = 1.0
     rule_score: float = 2.0
 

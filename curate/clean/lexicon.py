@@ -9,6 +9,8 @@ through `CleanConfig.extra_phrases`. A phrase line may carry a marker:
   to the category (`Lire aussi : …`).
 * `*phrase`: *anywhere*. A line that contains it belongs to the category (`All rights
   reserved`, `We use cookies`).
+* `~phrase`: *keyword*. A line of up to `keyword_max_words` words that contains it belongs
+  to the category (`Sign up for the PC Gamer Newsletter`).
 
 Matching works on word tokens (see `tokens.words`), by looking up word n-grams in dicts, so
 its cost does not grow with the lexicon. Chinese and Japanese phrases match as substrings.
@@ -74,6 +76,8 @@ class Lexicon:
     prefix: Mapping[str, str]
     anywhere: Mapping[str, str]
     anywhere_first: frozenset[str]
+    keyword: Mapping[str, str]
+    keyword_first: frozenset[str]
     social: frozenset[str]
     cjk: tuple[tuple[str, str, str], ...]  # (phrase, category, mode)
     max_len: int
@@ -94,6 +98,7 @@ class Lexicon:
         whole: dict[str, str] = {}
         prefix: dict[str, str] = {}
         anywhere: dict[str, str] = {}
+        keyword: dict[str, str] = {}
         cjk: list[tuple[str, str, str]] = []
         max_len = 1
         for rule, lines in tables.items():
@@ -108,7 +113,9 @@ class Lexicon:
                 if not key:
                     continue
                 max_len = max(max_len, key.count(" ") + 1)
-                table = {"whole": whole, "prefix": prefix, "anywhere": anywhere}[mode]
+                table = {"whole": whole, "prefix": prefix, "anywhere": anywhere, "keyword": keyword}[
+                    mode
+                ]
                 table.setdefault(key, rule)
         social_set = frozenset(" ".join(words(s)) for s in social if s.strip())
         return cls(
@@ -116,6 +123,8 @@ class Lexicon:
             prefix=prefix,
             anywhere=anywhere,
             anywhere_first=frozenset(k.split(" ", 1)[0] for k in anywhere),
+            keyword=keyword,
+            keyword_first=frozenset(k.split(" ", 1)[0] for k in keyword),
             social=social_set,
             cjk=tuple(cjk),
             max_len=max_len,
@@ -140,6 +149,7 @@ class Lexicon:
         tokens: list[str] | None = None,
         max_words: int = 14,
         prefix_max_words: int = 30,
+        keyword_max_words: int = 25,
     ) -> str | None:
         """The rule of the category `line` belongs to, or None.
 
@@ -154,7 +164,11 @@ class Lexicon:
         if n == 0:
             return None
         if n <= _MAX_LINE_WORDS_ANYWHERE and not self.anywhere_first.isdisjoint(toks):
-            hit = self._find_anywhere(toks)
+            hit = self._find(toks, self.anywhere, self.anywhere_first)
+            if hit is not None:
+                return hit
+        if n <= keyword_max_words and not self.keyword_first.isdisjoint(toks):
+            hit = self._find(toks, self.keyword, self.keyword_first)
             if hit is not None:
                 return hit
         if n <= prefix_max_words:
@@ -166,13 +180,15 @@ class Lexicon:
             return self._cover(toks, stop)
         return None
 
-    def _find_anywhere(self, toks: list[str]) -> str | None:
+    def _find(
+        self, toks: list[str], table: Mapping[str, str], first: frozenset[str]
+    ) -> str | None:
         n = len(toks)
         for i, tok in enumerate(toks):
-            if tok not in self.anywhere_first:
+            if tok not in first:
                 continue
             for k in range(min(self.max_len, n - i), 0, -1):
-                rule = self.anywhere.get(" ".join(toks[i : i + k]))
+                rule = table.get(" ".join(toks[i : i + k]))
                 if rule is not None:
                     return rule
         return None
@@ -213,7 +229,7 @@ class Lexicon:
         text = line.strip().lower()
         size = len(text)
         for phrase, rule, mode in self.cjk:
-            if mode == "anywhere" and phrase in text:
+            if mode in ("anywhere", "keyword") and phrase in text:
                 return rule
             if mode == "prefix" and text.startswith(phrase) and size <= max_words * 4:
                 return rule
@@ -228,6 +244,8 @@ def _split_marker(raw: str) -> tuple[str, str]:
         return "prefix", text[1:].strip()
     if text.startswith("*"):
         return "anywhere", text[1:].strip()
+    if text.startswith("~"):
+        return "keyword", text[1:].strip()
     return "whole", text
 
 

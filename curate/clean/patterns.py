@@ -29,6 +29,12 @@ _TERMINAL = re.compile(r"[.!?…;:。！？]['\"”’»)\]]{0,3}$")
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
 # "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
 _LEAD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '’-]{0,19}(?:\s[^\W\d_]{1,12})?)\s{0,2}[:|/–-]\s?\S")
+# "… | Foto: dpa", "… . Bild: X/Shutterstock.com", "… © Getty Images" at the end of a line
+_TRAIL_CREDIT = re.compile(
+    r"(?:[.|]\s|\s[|/–-]\s|^)\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|bilder|image|images|"
+    r"crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?(?:[^.!?]|\.(?=\S)){1,60}\.?$",
+    re.I,
+)
 # "© Name", "(c) 2021 Name", "Copyright 2021"
 _COPY_MARK = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright\b)", re.I)
 _CAPITALISED = re.compile(r"^[^\W\d_]")
@@ -108,6 +114,8 @@ def is_caption(line: str, credits: Collection[str], labels: Collection[str] = ()
         return False
     match = _TRAIL_PAREN.search(text)
     if match and _is_credit(match.group(1), credits):
+        return True
+    if _TRAIL_CREDIT.search(text) and len(words(text)) <= 60:
         return True
     label = _LEAD_LABEL.match(text)
     if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):

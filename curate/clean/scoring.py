@@ -21,6 +21,8 @@ from curate.clean.features import LineFeatures
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*+·▪►✓]|\(?\d{1,3}[.)]|[a-z][.)])\s+\S")
 _SYMBOLS = re.compile(r"[^\w\s]")
+# Code, formulas and text tables: rarely boilerplate, never prose.
+_CODE = re.compile(r"[(){}\[\];=<>│─┼|$#\\^∑∫√±×÷≤≥≠]|^\s*(?://|#|--|/\*)")
 
 
 def unit_score(
@@ -36,10 +38,12 @@ def unit_score(
     score += w.terminal_bonus if f.terminal else -w.open_malus
     if n <= 2 and not f.terminal:
         score -= w.fragment_malus
-    if n == 0 or (f.length > 0 and len(_SYMBOLS.findall(f.text)) > 0.5 * f.length):
-        score -= w.fragment_malus
     if _BULLET.match(f.text) and n >= 3:
         score += w.bullet_bonus
+    if _CODE.search(f.text) is not None:
+        return max(score, -w.code_floor)
+    if n == 0:
+        score -= w.fragment_malus
     if repeated:
         score -= w.repeat_malus
     return score
@@ -50,6 +54,7 @@ class ScoreWeights:
 
     __slots__ = (
         "bullet_bonus",
+        "code_floor",
         "fragment_malus",
         "open_malus",
         "prose_max",
@@ -72,6 +77,7 @@ class ScoreWeights:
         fragment_malus: float = 1.0,
         bullet_bonus: float = 0.5,
         repeat_malus: float = 1.5,
+        code_floor: float = 0.2,
     ) -> None:
         self.size_unit = size_unit
         self.prose_offset = prose_offset
@@ -82,6 +88,7 @@ class ScoreWeights:
         self.fragment_malus = fragment_malus
         self.bullet_bonus = bullet_bonus
         self.repeat_malus = repeat_malus
+        self.code_floor = code_floor
 
 
 DEFAULT_WEIGHTS = ScoreWeights()

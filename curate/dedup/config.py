@@ -44,6 +44,13 @@ class DedupConfig:
     rows: int | None = None
     verify_threshold: float | None = None
     exact_verify: bool = False
+    # Candidates: LSH bands are derived for min(threshold, candidate_threshold), so that
+    # truncated and lightly edited copies (Jaccard below `threshold`) still meet.
+    candidate_threshold: float = 0.5
+    # A pair is also a duplicate when the smaller document is at least this contained in
+    # the larger (truncation, an added or dropped paragraph) and their sizes are comparable.
+    containment_threshold: float = 0.8
+    min_length_ratio: float = 0.5
     # Which copy of a cluster is kept: criteria in order (see curate.dedup.keep).
     keep: list[str] = field(default_factory=lambda: ["metadata", "length", "earliest", "id"])
 

@@ -61,8 +61,8 @@ SEP, WORD, DIGIT, UNSPACED, DROP, EXPAND = range(6)
 
 # Characters per vectorised chunk of documents (bounds the temporaries to ~20 MB), and
 # per piece of the token-hash step (its power tables hold 16 bytes per character).
-CHUNK_CHARS = 1 << 19
-PIECE_CHARS = 1 << 19
+CHUNK_CHARS = 1 << 18
+PIECE_CHARS = 1 << 18
 
 # Diacritics removed by the fold: combining marks of Latin/Greek/Cyrillic, symbols, half
 # marks, variation selectors, and Hebrew / Arabic points.
@@ -169,6 +169,7 @@ class FoldTables:
     fold: Array
     cls: Array
     expand: dict[str, str]
+    packed: Array  # uint32: fold | cls << 24
 
 
 @functools.cache
@@ -210,7 +211,8 @@ def fold_tables(char_scripts: tuple[str, ...]) -> FoldTables:
             expand[ch] = folded
     cls[0xD800:0xE000] = SEP
     fold[cls == SEP] = 0  # separators add nothing to a token hash
-    return FoldTables(fold, cls, expand)
+    packed = fold | (cls.astype(np.uint32) << np.uint32(24))
+    return FoldTables(fold, cls, expand, packed)
 
 
 def _tables(config: DedupConfig) -> FoldTables:
@@ -319,6 +321,7 @@ def fingerprint(text: str, config: DedupConfig | None = None) -> int:
 # --------------------------------------------------------------------------- batch path
 
 _U64 = np.uint64
+_U32 = np.uint32
 
 
 def _fmix64_np(h: Array) -> Array:
@@ -342,10 +345,15 @@ def _power_table(base: int, n: int) -> Array:
     return out[:n]
 
 
-@functools.cache
+_power_cache: list[tuple[Array, Array]] = []
+
+
 def _powers(n: int) -> tuple[Array, Array]:
-    """(Q**j, Q**-j) mod 2**64 for j < n."""
-    return _power_table(_Q, n), _power_table(pow(_Q, -1, 1 << 64), n)
+    """(Q**j, Q**-j) mod 2**64 for j < at least n (one cached pair, grown by doubling)."""
+    if not _power_cache or len(_power_cache[0][0]) < n:
+        size = 1 << max(n - 1, 1).bit_length()
+        _power_cache[:] = [(_power_table(_Q, size), _power_table(pow(_Q, -1, 1 << 64), size))]
+    return _power_cache[0]
 
 
 @dataclass
@@ -356,53 +364,53 @@ class _Tokens:
 
 
 def _rewrite(
-    texts: Sequence[str], cps: Array, cls: Array, starts: Array, tb: FoldTables
-) -> tuple[Array, Array, Array]:
+    texts: Sequence[str], cps: Array, packed: Array, starts: Array, tb: FoldTables
+) -> tuple[Array, Array]:
     """Remove dropped characters and apply multi-character folds (ß -> ss) in the texts that
-    have them, splicing their new code points into the chunk's arrays."""
-    where = np.flatnonzero(cls >= DROP)
+    have them, splicing their new table entries into the chunk's `packed` array."""
+    where = np.flatnonzero(packed >= _U32(DROP << 24))
     chars = [chr(c) for c in np.unique(cps[where]).tolist()]
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    new_cps: list[Array] = []
-    new_cls: list[Array] = []
+    pieces: list[Array] = []
     prev = 0
     for i in np.unique(np.searchsorted(starts, where, "right") - 1).tolist():
         text = texts[i]
         for ch in chars:
             if ch in text:
                 text = text.replace(ch, tb.expand.get(ch, ""))
-        part = _codepoints(text)
+        part = tb.packed[_codepoints(text)]
         begin = int(starts[i])
-        new_cps += [cps[prev:begin], part]
-        new_cls += [cls[prev:begin], tb.cls[part]]
+        pieces += [packed[prev:begin], part]
         prev = begin + int(lengths[i])
         lengths[i] = len(part)
-    cps = np.concatenate([*new_cps, cps[prev:]])
-    cls = np.concatenate([*new_cls, cls[prev:]])
+    packed = np.concatenate([*pieces, packed[prev:]])
     starts = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(lengths[:-1] + 1, out=starts[1:])
-    return cps, cls, starts
+    return packed, starts
 
 
 def _hash_tokens(folded: Array, tstart: Array, tlen: Array) -> Array:
     """fmix64(sum_j folded[s + j] * Q**j + len * K) of each token [s, s + len).
 
-    Separators fold to 0, so a token's sum may run on to the next token's start. The sums
-    use absolute powers Q**(s + j), then are shifted back by Q**-s, one piece at a time.
+    Prefix sums of folded[i] * Q**i give each token's sum with absolute powers, shifted back
+    by Q**-s; done one piece of at most PIECE_CHARS characters at a time.
     """
     sums = np.empty(len(tstart), dtype=np.uint64)
-    total = len(folded)
     k = 0
     while k < len(tstart):
         base = int(tstart[k])
         # Tokens k..e-1 start within PIECE_CHARS of base (at least one token).
         e = max(int(np.searchsorted(tstart, base + PIECE_CHARS, "left")), k + 1)
-        end = int(tstart[e]) if e < len(tstart) else total
-        qpow, qinv = _powers(max(PIECE_CHARS, end - base))
-        terms = np.multiply(folded[base:end], qpow[: end - base])
-        local = tstart[k:e] - base
-        part = np.add.reduceat(terms, local)
-        part *= qinv[local]
+        end = int(tstart[e - 1] + tlen[e - 1])
+        qpow, qinv = _powers(end - base)
+        terms = folded[base:end].astype(np.uint64)
+        terms *= qpow[: end - base]
+        prefix = np.cumsum(terms)
+        first = tstart[k:e] - base
+        part = prefix[first + tlen[k:e] - 1]
+        part -= prefix[first]
+        part += terms[first]
+        part *= qinv[first]
         sums[k:e] = part
         k = e
     sums += tlen.astype(np.uint64) * _U64(_K)
@@ -413,12 +421,12 @@ def _tokenise(texts: Sequence[str], tb: FoldTables, config: DedupConfig) -> _Tok
     """Token hashes of a chunk of documents, vectorised over all their characters."""
     n_docs = len(texts)
     cps = _codepoints("\n".join(texts))
-    cls = tb.cls[cps]
+    packed = tb.packed[cps]  # fold | class << 24
     starts = np.zeros(n_docs, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n_docs)[:-1] + 1, out=starts[1:])
-    if (cls >= DROP).any():
-        cps, cls, starts = _rewrite(texts, cps, cls, starts, tb)
-    folded = tb.fold[cps]
+    if packed.max(initial=0) >= _U32(DROP << 24):
+        packed, starts = _rewrite(texts, cps, packed, starts, tb)
+    cls = (packed >> _U32(24)).astype(np.uint8)
     # Digit runs fold to one `0`: drop every digit that follows a digit.
     digit = cls == DIGIT
     repeat = np.flatnonzero(digit[1:] & digit[:-1]) + 1
@@ -426,7 +434,10 @@ def _tokenise(texts: Sequence[str], tb: FoldTables, config: DedupConfig) -> _Tok
         keep = np.ones(len(cls), dtype=bool)
         keep[repeat] = False
         starts -= np.searchsorted(repeat, starts)
-        folded, cls, digit = folded[keep], cls[keep], digit[keep]
+        packed = packed[keep]
+        cls = (packed >> _U32(24)).astype(np.uint8)
+        digit = cls == DIGIT
+    folded = packed & _U32(0xFFFFFF)
     word = cls != SEP
     joins = digit | (cls == WORD)
     glued = joins[1:] & joins[:-1]  # char i+1 continues the token of char i

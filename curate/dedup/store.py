@@ -1,4 +1,5 @@
-"""Per-shard signature files, and random access to signatures by global document id.
+"""Per-shard arrays (signatures, shingle-set sizes, exact keys) and random access to them
+by global document id.
 
 A global id (`gid`) packs the shard number and the row: `gid = task << 32 | row`.
 
@@ -29,44 +30,46 @@ def split_gids(gids: Array) -> tuple[Array, Array]:
     return (gids >> np.uint64(32)).astype(np.int64), (gids & np.uint64(0xFFFFFFFF)).astype(np.int64)
 
 
-def sig_path(work: Path, task: int) -> Path:
-    return work / "sigs" / f"task-{task:05d}.npy"
+def array_path(work: Path, kind: str, task: int) -> Path:
+    return work / kind / f"task-{task:05d}.npy"
 
 
-def save_signatures(work: Path, task: int, signatures: Array) -> None:
-    """Write one shard's signature matrix (rows = documents of the shard, in order)."""
-    write_npy(np.ascontiguousarray(signatures), sig_path(work, task))
+def save_array(work: Path, kind: str, task: int, array: Array) -> None:
+    """Write one shard's array of `kind` (rows = documents of the shard, in order)."""
+    write_npy(np.ascontiguousarray(array), array_path(work, kind, task))
 
 
-class SignatureStore:
-    """Memory-mapped access to every shard's signatures; only touched pages are read."""
+class ShardArrays:
+    """Memory-mapped access to one kind of per-shard array; only touched pages are read."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, kind: str) -> None:
         self.work = work
+        self.kind = kind
         self._maps: dict[int, Array] = {}
 
-    def _task(self, task: int) -> Array:
+    def shard(self, task: int) -> Array:
         if task not in self._maps:
-            self._maps[task] = np.load(sig_path(self.work, task), mmap_mode="r")
+            self._maps[task] = np.load(array_path(self.work, self.kind, task), mmap_mode="r")
         return self._maps[task]
 
     def rows(self, gids: Array) -> Array:
-        """Signatures of `gids`, in the same order."""
+        """Rows of `gids`, in the same order."""
         tasks, rows = split_gids(gids)
         out: Array | None = None
         for task in np.unique(tasks):
             mask = tasks == task
-            block = self._task(int(task))[rows[mask]]
+            block = self.shard(int(task))[rows[mask]]
             if out is None:
-                out = np.empty((len(gids), block.shape[1]), dtype=block.dtype)
+                out = np.empty((len(gids), *block.shape[1:]), dtype=block.dtype)
             out[mask] = block
-        return out if out is not None else np.empty((0, 0), dtype=np.uint32)
+        return out if out is not None else np.empty(0)
 
-    def similarity(self, a: Array, b: Array, chunk: int = 65536) -> Array:
-        """Jaccard estimates (share of equal signature slots) of the pairs `(a[i], b[i])`."""
-        out = np.empty(len(a), dtype=np.float64)
-        for start in range(0, len(a), chunk):
-            sa = self.rows(a[start : start + chunk])
-            sb = self.rows(b[start : start + chunk])
-            out[start : start + chunk] = (sa == sb).mean(axis=1) if sa.size else 0.0
-        return out
+
+def similarity(signatures: ShardArrays, a: Array, b: Array, chunk: int = 65536) -> Array:
+    """Jaccard estimates (share of equal signature slots) of the pairs `(a[i], b[i])`."""
+    out = np.empty(len(a), dtype=np.float64)
+    for start in range(0, len(a), chunk):
+        sa = signatures.rows(a[start : start + chunk])
+        sb = signatures.rows(b[start : start + chunk])
+        out[start : start + chunk] = (sa == sb).mean(axis=1) if sa.size else 0.0
+    return out

@@ -16,7 +16,11 @@ from curate.meta.dates import PartialDate, find_dates
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # An upper-case place: "PÉKIN", "NEW YORK", "SAN FRANCISCO, Calif.", "RIO DE JANEIRO".
-_PLACE_UPPER = rf"[{_UP}][{_UP}'’.\-]{{1,30}}(?: [{_UP}][{_UP}'’.\-]{{0,30}}| de| del| da| am| an| la){{0,4}}(?:, [{_UP}][\w.]{{1,15}}\.?)?"
+_PLACE_UPPER = (
+    rf"[{_UP}][{_UP}'’.\-]{{1,30}}"
+    rf"(?: [{_UP}][{_UP}'’.\-]{{0,30}}| de| del| da| am| an| la){{0,4}}"
+    rf"(?:, [{_UP}][\w.]{{1,15}}\.?)?"
+)
 # A title-case place, only before an agency in brackets: "Berlin (dpa)".
 _PLACE_TITLE = rf"[{_UP}][\w'’.\-]{{1,30}}(?: [{_UP}][\w'’.\-]{{1,30}}){{0,3}}"
 _DASH = r"\s{0,3}[-–—]{1,2}\s{0,2}"
@@ -24,11 +28,19 @@ _SPACED_DASH = r"\s{1,3}[-–—]{1,2}\s{1,2}"
 _AGENCY = r"[A-Za-z][\w&.\- ]{0,30}?"
 
 # PLACE, DATE /AGENCY/ -
-_SLASH_RE = re.compile(rf"^({_PLACE_UPPER}|{_PLACE_TITLE}),\s{{0,2}}([^/\n]{{4,40}}?)\s{{0,2}}/\s{{0,2}}({_AGENCY})\s{{0,2}}/{_DASH}")
+_SLASH_RE = re.compile(
+    rf"^({_PLACE_UPPER}|{_PLACE_TITLE}),\s{{0,2}}([^/\n]{{4,40}}?)"
+    rf"\s{{0,2}}/\s{{0,2}}({_AGENCY})\s{{0,2}}/{_DASH}"
+)
 # PLACE[, DATE] (AGENCY) -
-_BRACKET_RE = re.compile(rf"^({_PLACE_UPPER}|{_PLACE_TITLE})(?:,\s{{0,2}}([^()\n]{{3,40}}?))?\s{{0,2}}\(({_AGENCY})\)(?:{_DASH}|\s{{0,2}}:\s{{1,2}})")
+_BRACKET_RE = re.compile(
+    rf"^({_PLACE_UPPER}|{_PLACE_TITLE})(?:,\s{{0,2}}([^()\n]{{3,40}}?))?"
+    rf"\s{{0,2}}\(({_AGENCY})\)(?:{_DASH}|\s{{0,2}}:\s{{1,2}})"
+)
 # PLACE[, DATE] -   (upper-case place only, no agency)
-_PLAIN_RE = re.compile(rf"^({_PLACE_UPPER})(?:,\s{{0,2}}([^\n]{{3,40}}?))?{_SPACED_DASH}(?=\S)")
+_PLAIN_RE = re.compile(
+    rf"^({_PLACE_UPPER})(?:,\s{{0,2}}([^\n]{{3,40}}?))?{_SPACED_DASH}(?=\S)"
+)
 _UPPER_RE = re.compile(rf"{_PLACE_UPPER}")
 # One-word agencies need no list; longer names must be known ones.
 _AGENCIES = frozenset(
@@ -58,7 +70,7 @@ class Dateline:
     rest: str
 
 
-def _date_of(text: str | None) -> PartialDate | None | bool:
+def _date_of(text: str | None) -> PartialDate | bool | None:
     """Parsed date of the dateline's date part; False when that part is not a date."""
     if not text:
         return None
@@ -87,14 +99,15 @@ def find_dateline(paragraph: str) -> Dateline | None:
             continue
         agency = m.group(3).strip() if pattern is not _PLAIN_RE else None
         upper = _UPPER_RE.fullmatch(m.group(1)) is not None
-        if agency and not upper and (" " in agency or len(agency) > 12):
-            if agency.lower() not in _AGENCIES:
-                continue
+        long_name = agency is not None and (" " in agency or len(agency) > 12)
+        if agency and not upper and long_name and agency.lower() not in _AGENCIES:
+            continue
         rest = paragraph[m.end() :].lstrip()
         if not rest:
             return None
         place = m.group(1).strip().rstrip(",")
-        return Dateline(place, agency or None, date if isinstance(date, PartialDate) else None, rest)
+        value = date if isinstance(date, PartialDate) else None
+        return Dateline(place, agency or None, value, rest)
     return None
 
 

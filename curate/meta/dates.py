@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -98,7 +99,7 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 # --- patterns (every quantifier bounded) -----------------------------------------------------
 
-_WORD = r"[^\W\d_]{3,11}"
+_WORD = r"[^\W\d_]{3,14}"
 _TIME = (
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
     r"|(?=\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)))"
@@ -132,7 +133,10 @@ _NUM_WORDS = {
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "una": 1, "uno": 1,
     "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "uma": 1, "duas": 2, "een": 1, "twee": 2,
 }
-_NUM = r"(\d{1,3}|an?|one|two|three|une?|deux|trois|eine[rm]?|ein|zwei|drei|una?|dos|tres|due|tre|uma?|duas|een|twee)"
+_NUM = (
+    r"(\d{1,3}|an?|one|two|three|une?|deux|trois|eine[rm]?|ein|zwei|drei|una?|dos|tres|due|tre"
+    r"|uma?|duas|een|twee)"
+)
 _UNIT_WORDS = (
     r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?"
     r"|minuten|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|minutos?|horas?"
@@ -272,13 +276,8 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
     for m in _DMY_TXT_RE.finditer(text):
         month = month_number(m.group(2))
         day, year = int(m.group(1)), int(m.group(3))
-        if month is not None:
-            if valid(year, month, day):
-                yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
-        elif m.group(2).lower() not in _NOT_MONTH:
-            parsed = _dateparser_parse(m.group(0))
-            if parsed is not None:
-                yield DateMatch(m.start(), m.end(), parsed, "absolute")
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _MDY_TXT_RE.finditer(text):
         month = month_number(m.group(1))
         day, year = int(m.group(2)), int(m.group(3))
@@ -310,11 +309,6 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
 
 # Month abbreviations that are common words when not next to a day number.
 _WEAK_MONTHS = frozenset({"mar", "may", "mai", "mag", "set", "out", "gen", "mes", "jun", "jul"})
-# Words that sit between a number and a year without being a month.
-_NOT_MONTH = frozenset(
-    """and und et y e the les der die das des von vom bis and to au à in im en per pour for
-    from ans jahre years años anni jaar euros euro dollars millions milliards""".split()
-)
 
 
 def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[DateMatch]:
@@ -380,7 +374,9 @@ def find_dates(
     return found
 
 
-def _attach_times(text: str, found: list[DateMatch], spans: list[tuple[int, int]]) -> list[DateMatch]:
+def _attach_times(
+    text: str, found: list[DateMatch], spans: list[tuple[int, int]]
+) -> list[DateMatch]:
     """Give each day-precision date the nearest time within 25 characters of it."""
     times = [
         (m.start(), m.end(), parsed)
@@ -416,9 +412,8 @@ def _attach_times(text: str, found: list[DateMatch], spans: list[tuple[int, int]
     return out
 
 
-_GLUE_WORDS = frozenset(
-    "à a at um um, alle às om le on, de the um ore h uhr - – — | · , et and y e".split()
-)
+_GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e"
+_GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 
 
 def _has_other_text(between: str) -> bool:
@@ -432,8 +427,8 @@ def _has_other_text(between: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_data_parser() -> Any:
-    from dateparser.date import DateDataParser
-
+    # imported on first use: most documents never need it
+    date_module = importlib.import_module("dateparser.date")
     settings = {
         "REQUIRE_PARTS": ["year"],
         "RETURN_TIME_AS_PERIOD": True,
@@ -443,7 +438,7 @@ def _date_data_parser() -> Any:
         "RELATIVE_BASE": dt.datetime(2000, 1, 1),
         "PARSERS": ["absolute-time"],
     }
-    return DateDataParser(settings=settings)
+    return date_module.DateDataParser(settings=settings)
 
 
 @lru_cache(maxsize=4096)
@@ -580,6 +575,4 @@ def looks_like_date_line(line: str) -> bool:
     if words and rest.rstrip().endswith((".", "!", "?", ";")) and len(words) >= 2:
         return False
     # yearless/relative alone is only a date line when nothing else is left
-    if all(m.kind != "absolute" for m in found) and len(words) > 1:
-        return False
-    return True
+    return any(m.kind == "absolute" for m in found) or len(words) <= 1

@@ -91,13 +91,11 @@ def reference_datetime(hints: Hints, config: MetaConfig) -> dt.datetime | None:
         if raw:
             value = parse_date_value(raw)
             if value is not None and value.year is not None:
-                return dt.datetime(
-                    value.year,
-                    value.month or 12,
-                    value.day or 28,
-                    value.hour if value.hour is not None else 23,
-                    value.minute if value.hour is not None else 59,
-                )
+                if value.hour is None:
+                    hour, minute = 23, 59
+                else:
+                    hour, minute = value.hour, value.minute or 0
+                return dt.datetime(value.year, value.month or 12, value.day or 28, hour, minute)
     return None
 
 

@@ -15,7 +15,10 @@ from typing import Any
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARS = 20
-SAMPLE_CHARS = 700
+# A short sample decides most texts; an unsure one is read again on a longer sample.
+FIRST_SAMPLE = 300
+SECOND_SAMPLE = 1500
+SURE = 0.95
 # Digits, URLs and punctuation carry no language signal but dilute short texts.
 _NOISE = re.compile(r"https?://\S{1,300}|www\.\S{1,300}|[\d_#@|/\\<>\[\]{}()*=+~^]+")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -26,19 +29,32 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _sample(text: str) -> str:
-    """At most SAMPLE_CHARS, taken from the start and the middle of long texts."""
-    if len(text) <= SAMPLE_CHARS:
+def _sample(text: str, size: int) -> str:
+    """At most `size` characters: the middle of a long text, plus its start for big samples."""
+    if len(text) <= size:
         return text
-    half = SAMPLE_CHARS // 2
-    mid = len(text) // 2
-    return text[:half] + "\n" + text[mid : mid + half]
+    middle = len(text) // 2
+    if size < 1000:
+        return text[middle - size // 2 : middle + size // 2]
+    half = size // 2
+    return text[:half] + "\n" + text[middle : middle + half]
+
+
+def _classify(sample: str) -> tuple[str, float]:
+    code, prob = _identifier().classify(sample)
+    return str(code), float(prob)
 
 
 def detect_language(text: str, *, min_chars: int = MIN_CHARS) -> tuple[str | None, float]:
     """ISO 639-1 code and normalised probability; `(None, 0.0)` below `min_chars` letters."""
-    sample = _NOISE.sub(" ", _sample(text))
+    sample = _NOISE.sub(" ", _sample(text, FIRST_SAMPLE))
     if len(_LETTERS.findall(sample)) < min_chars:
-        return None, 0.0
-    code, prob = _identifier().classify(sample)
-    return str(code), round(float(prob), 4)
+        if len(text) <= FIRST_SAMPLE:
+            return None, 0.0
+        sample = _NOISE.sub(" ", _sample(text, SECOND_SAMPLE))
+        if len(_LETTERS.findall(sample)) < min_chars:
+            return None, 0.0
+    code, prob = _classify(sample)
+    if prob < SURE and len(text) > FIRST_SAMPLE:
+        code, prob = _classify(_NOISE.sub(" ", _sample(text, SECOND_SAMPLE)))
+    return code, round(prob, 4)

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
+from functools import lru_cache
 
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     # en, fr, de, es, it, pt, nl + abbreviations
@@ -43,22 +45,66 @@ for _number, _names in enumerate(_MONTH_NAMES, start=1):
         MONTHS.setdefault(_fold(_name), _number)
 
 
+# More languages, from dateparser's locale data (names claimed by two months are dropped).
+LOCALE_LANGUAGES = (
+    "pl", "cs", "sk", "ru", "uk", "be", "bg", "sr", "hr", "sl", "bs", "mk", "nl", "sv", "da",
+    "nb", "nn", "fi", "et", "lv", "lt", "hu", "ro", "tr", "el", "ca", "gl", "eu", "af", "sq",
+    "is", "ga", "cy", "id", "ms", "vi", "fil",
+)
+_ENGLISH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+
+
+@lru_cache(maxsize=1)
+def locale_months() -> dict[str, int]:
+    """Month names of `LOCALE_LANGUAGES` (lower-case and accent-folded), loaded on first use.
+
+    >>> locale_months()["października"], locale_months()["января"]
+    (10, 1)
+    """
+    claims: dict[str, set[int]] = {}
+    for language in LOCALE_LANGUAGES:
+        try:
+            module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
+        except ImportError:
+            continue
+        info = getattr(module, "info", {})
+        for number, key in enumerate(_ENGLISH_KEYS, start=1):
+            for name in info.get(key, []):
+                if isinstance(name, str) and len(name) >= 3 and " " not in name:
+                    for form in {name.lower(), _fold(name)}:
+                        claims.setdefault(form.rstrip("."), set()).add(number)
+    return {
+        name: next(iter(numbers))
+        for name, numbers in claims.items()
+        if len(numbers) == 1 and MONTHS.get(name, next(iter(numbers))) == next(iter(numbers))
+    }
+
+
 def month_number(word: str) -> int | None:
     """Month of a name or abbreviation (a trailing dot is ignored), else None.
 
     >>> month_number("Sept."), month_number("AOÛT"), month_number("Tuesday")
     (9, 8, None)
+    >>> month_number("stycznia")
+    1
     """
     key = word.rstrip(".").lower()
-    return MONTHS.get(key) or MONTHS.get(_fold(key))
+    found = MONTHS.get(key) or MONTHS.get(_fold(key))
+    if found is None and len(key) >= 3:
+        extra = locale_months()
+        found = extra.get(key) or extra.get(_fold(key))
+    return found
 
 
-WEEKDAYS: frozenset[str] = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim
+_WEEKDAYS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+    thu thur thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu
+    ven sam dim
     montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì
     martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
     segunda terça terca quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag""".split()
-)
+    zondag"""
+WEEKDAYS: frozenset[str] = frozenset(_WEEKDAYS_TEXT.split())

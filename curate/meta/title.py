@@ -103,7 +103,7 @@ _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
 TITLE_WINDOW = 40
 MIN_TITLE_SCORE = 2.5
 # Characters of the body whose words count as the article's vocabulary.
-VOCAB_CHARS = 4000
+VOCAB_CHARS = 10000
 # Words of a kept line that starts the article proper.
 ANCHOR_WORDS = 15
 
@@ -120,37 +120,33 @@ def _anchor(rules: Sequence[tuple[str, bool, str]]) -> int:
     return len(rules) if first is None else first
 
 
-def _head(lines: Sequence[str], chars: int) -> list[str]:
-    """The first lines of `lines`, up to about `chars` characters."""
+def _haystack(lines: Sequence[str], chars: int) -> str:
+    """The body's first `chars` characters, lower-case, for word look-ups."""
     out: list[str] = []
     total = 0
     for line in lines:
         if total >= chars:
             break
         out.append(line)
-        total += len(line)
-    return out
-
-
-def _vocab(lines: Sequence[str]) -> set[str]:
-    return {w.lower() for line in lines for w in _WORD_RE.findall(line)}
+        total += len(line) + 1
+    return "\n".join(out).lower()
 
 
 def title_score(
-    line: str, distance: int, vocab: set[str], ruled: bool, before_meta: bool = False
+    line: str, distance: int, body: str, ruled: bool, before_meta: bool = False
 ) -> float:
     """How much a header line reads as this article's title.
 
     Shared words with the body weigh most; then nearness to the body, a headline's length,
     no sentence ending, the cleaner's own `title` rule, and a date or byline line just below.
 
-    >>> title_score("Huawei renforce sa présence", 1, {"huawei", "renforce", "présence"}, False)
-    6.0
+    >>> title_score("Huawei renforce sa présence", 1, "huawei renforce sa présence", False)
+    5.5
     """
     words = line.split()
     n = len(words)
     content = {w.lower() for w in _WORD_RE.findall(line)}
-    overlap = len(content & vocab) / len(content) if content else 0.0
+    overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
     score = 3.0 * overlap * min(1.0, len(content) / 3)
     score += 1.5 if distance <= 3 else 1.0 if distance <= 8 else 0.5 if distance <= 20 else 0.0
     if 3 <= n <= 25:
@@ -184,7 +180,7 @@ def choose_title(
     """
     first_body = body[0] if body else None
     first = _anchor(rules)
-    vocab = _vocab(_head(body, VOCAB_CHARS))
+    haystack = _haystack(body, VOCAB_CHARS)
     low = max(0, first - TITLE_WINDOW)
     high = min(len(rules), first + 6)
     # nonblank[i]: non-blank lines among rules[low:low + i]
@@ -215,7 +211,7 @@ def choose_title(
             distance = nonblank[first - low] - nonblank[index + 1 - low]
         below = [r for t, _k, r in rules[index + 1 : index + 4] if t.strip()][:2]
         before_meta = any(r in ("date", "byline") for r in below)
-        score = title_score(line, distance, vocab, ruled, before_meta) - (1.0 if keep else 0.0)
+        score = title_score(line, distance, haystack, ruled, before_meta) - (1.0 if keep else 0.0)
         if hint_key and _squash(line) == hint_key:
             score += 3.0
         if best is None or score > best[0]:

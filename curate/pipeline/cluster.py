@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curate.dedup.keep import KEY_COLUMNS, best_index
-from curate.dedup.store import SignatureStore, split_gids
+from curate.dedup.store import ShardArrays, similarity, split_gids
 from curate.dedup.unionfind import UnionFind
 from curate.io.writer import write_parquet
 from curate.pipeline.layout import Layout
@@ -113,7 +113,7 @@ def _decide(
     layout: Layout, offsets: Array, roots: Array, member: Array, sizes: Array, rule: list[str]
 ) -> None:
     info = _member_rows(layout, offsets, member)
-    exact = _ExactKeys(layout)
+    exact = ShardArrays(layout.work, "exact")
     kept_of: dict[int, int] = {}
     root_of = dict(zip(member.tolist(), roots.tolist(), strict=True))
 
@@ -128,8 +128,7 @@ def _decide(
             kept_of[i] = best
     dense = np.array(sorted(kept_of), dtype=np.int64)
     kept = np.array([kept_of[i] for i in dense.tolist()], dtype=np.int64)
-    store = SignatureStore(layout.work)
-    sims = store.similarity(_gids(dense, offsets), _gids(kept, offsets))
+    sims = similarity(ShardArrays(layout.work, "sigs"), _gids(dense, offsets), _gids(kept, offsets))
     per_task: dict[int, list[dict[str, Any]]] = {}
 
     def locate(i: int) -> tuple[int, int]:
@@ -142,7 +141,7 @@ def _decide(
         if i == k:
             record.update(reason=None, duplicate_of=None, similarity=None)
         else:
-            same = exact.key(task, row) == exact.key(*locate(k))
+            same = exact.shard(task)[row] == exact.shard(locate(k)[0])[locate(k)[1]]
             record.update(
                 reason="exact-duplicate" if same else "near-duplicate",
                 duplicate_of=info[k]["id"],
@@ -151,16 +150,3 @@ def _decide(
         per_task.setdefault(task, []).append(record)
     for task, records in per_task.items():
         write_parquet(pa.Table.from_pylist(records, schema=DECISION_SCHEMA), layout.decisions(task))
-
-
-class _ExactKeys:
-    """Lazy access to the exact-duplicate keys of each shard."""
-
-    def __init__(self, layout: Layout) -> None:
-        self.layout = layout
-        self._cache: dict[int, Array] = {}
-
-    def key(self, task: int, row: int) -> int:
-        if task not in self._cache:
-            self._cache[task] = np.load(self.layout.exact(task), mmap_mode="r")
-        return int(self._cache[task][row])

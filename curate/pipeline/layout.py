@@ -19,9 +19,6 @@ class Layout:
     def docs(self, task: int) -> Path:
         return self.work / "docs" / f"task-{task:05d}.parquet"
 
-    def exact(self, task: int) -> Path:
-        return self.work / "exact" / f"task-{task:05d}.npy"
-
     def edges(self, band: str, part: int) -> Path:
         return self.work / "edges" / f"{band}-{part:03d}.parquet"
 

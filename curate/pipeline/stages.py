@@ -17,13 +17,14 @@ import pyarrow.parquet as pq
 
 from curate.dedup.buckets import candidate_pairs, read_unit, write_band_files
 from curate.dedup.exact import exact_keys
-from curate.dedup.lsh import band_keys, optimal_bands
+from curate.dedup.lsh import band_keys
 from curate.dedup.minhash import BatchMinHash
 from curate.dedup.shingles import shingle_batch
-from curate.dedup.store import SignatureStore, make_gids, save_signatures
+from curate.dedup.store import ShardArrays, make_gids, save_array, similarity
+from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
 from curate.io.readers import read_file
-from curate.io.writer import write_npy, write_parquet
+from curate.io.writer import write_parquet
 from curate.pipeline.layout import Layout
 from curate.pipeline.process import process_row
 from curate.schema import DOC_SCHEMA
@@ -86,14 +87,17 @@ def sketch_table(layout: Layout, task: int, table: pa.Table, settings: Settings)
     )
     signatures = np.full((n, cfg.num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     signatures[live] = live_sigs
-    save_signatures(layout.work, task, signatures)
+    save_array(layout.work, "sigs", task, signatures)
+    sizes = np.zeros(n, dtype=np.int64)
+    sizes[live] = np.maximum(shingles.n_tokens - shingles.ngram + 1, 1)
+    save_array(layout.work, "sizes", task, sizes)
     exact = np.zeros(n, dtype=np.uint64)
     exact[live] = exact_keys(live_texts)
-    write_npy(exact, layout.exact(task))
+    save_array(layout.work, "exact", task, exact)
     gids = make_gids(task, n)[live]
     parts = settings.run.bucket_partitions
     write_band_files(layout.work, task, "exact", exact[live], gids, parts)
-    bands, rows = optimal_bands(cfg.threshold, cfg.num_perm)
+    bands, rows = candidate_bands(cfg)
     keys = band_keys(live_sigs, bands, rows)
     for band in range(bands):
         write_band_files(layout.work, task, f"band-{band:02d}", keys[:, band], gids, parts)
@@ -125,8 +129,9 @@ def link(job: LinkTask) -> int:
     if exact:
         sim = np.ones(len(a))
     else:
-        sim = SignatureStore(layout.work).similarity(a, b)
-        keep = sim >= job.settings.dedup.effective_verify_threshold
+        sim = similarity(ShardArrays(layout.work, "sigs"), a, b)
+        sizes = ShardArrays(layout.work, "sizes")
+        keep = accept(sim, sizes.rows(a), sizes.rows(b), job.settings.dedup)
         a, b, sim = a[keep], b[keep], sim[keep]
     table = pa.table({"a": a, "b": b, "similarity": sim}, schema=EDGE_SCHEMA)
     write_parquet(table, layout.edges(job.band, job.part), compression="none")
@@ -135,7 +140,7 @@ def link(job: LinkTask) -> int:
 
 def link_units(settings: Settings) -> list[tuple[str, int]]:
     """Every (band, partition) unit of a run."""
-    bands, _ = optimal_bands(settings.dedup.threshold, settings.dedup.num_perm)
+    bands, _ = candidate_bands(settings.dedup)
     names = ["exact"] + [f"band-{b:02d}" for b in range(bands)]
     return [(name, p) for name in names for p in range(settings.run.bucket_partitions)]
 

@@ -1,0 +1,133 @@
+"""Date candidates, precision, time zones, relative dates and date lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from curate.meta.dates import PartialDate, find_dates, looks_like_date_line, parse_date_value
+
+
+def isos(text: str, **kwargs: object) -> list[str | None]:
+    return [m.value.iso() for m in find_dates(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-11-08 23:10", ["2023-11-08T23:10"]),
+        ("date 2022-11", ["2022-11"]),
+        ("Mis à jour le 3 janv. 2024", ["2024-01-03"]),
+        ("Publié le 12 mars 2024 à 10h05", ["2024-03-12T10:05"]),
+        ("Veröffentlicht am 5. Oktober 2019, 10:30 Uhr", ["2019-10-05T10:30"]),
+        ("Publicado el 5 de marzo de 2021", ["2021-03-05"]),
+        ("Pubblicato il 3 settembre 2020 alle ore 12:00", ["2020-09-03T12:00"]),
+        ("12.03.2021 | 14:35 Uhr", ["2021-03-12T14:35"]),
+        ("März 2021", ["2021-03"]),
+        ("Montag, 5. Oktober 2019", ["2019-10-05"]),
+        ("10 septembre 2025", ["2025-09-10"]),
+    ],
+)
+def test_absolute_dates(text: str, expected: list[str]) -> None:
+    assert isos(text) == expected
+
+
+def test_time_zone_to_utc() -> None:
+    assert isos("Published: March 5, 2021, 10:04 a.m. ET") == ["2021-03-05T15:04"]
+    assert isos("July 5, 2021 10:04 am ET") == ["2021-07-05T14:04"]
+    assert isos("2021-03-05T23:30:00+01:00") == ["2021-03-05T22:30"]
+    assert isos("5 mars 2021 à 00h30 CET") == ["2021-03-04T23:30"]
+
+
+def test_month_first_only_when_asked() -> None:
+    assert isos("03/05/2021") == ["2021-05-03"]
+    assert isos("03/05/2021", month_first=True) == ["2021-03-05"]
+    assert isos("13/05/2021", month_first=True) == ["2021-05-13"]
+
+
+def test_invalid_dates_are_dropped() -> None:
+    assert isos("31.02.2021") == []
+    assert isos("2021-13-01") == []
+
+
+def test_yearless_dates_keep_no_year() -> None:
+    found = find_dates("Dernière mise à jour à 13h40 le 25/05")
+    assert [m.value for m in found] == [PartialDate(None, 5, 25, 13, 40)]
+    assert found[0].value.iso() is None
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert [m.kind for m in find_dates("vor 3 Tagen")] == ["relative"]
+    assert isos("vor 3 Tagen") == [None]
+    ref = dt.datetime(2024, 1, 10, 12, 0)
+    assert isos("vor 3 Tagen", reference=ref) == ["2024-01-07"]
+    assert isos("il y a 2 heures", reference=ref) == ["2024-01-10"]
+    assert isos("hace 2 meses", reference=ref) == ["2023-11"]
+    assert isos("3 years ago", reference=ref) == ["2021"]
+    assert isos("hier à 14h30", reference=ref) == ["2024-01-09T14:30"]
+
+
+def test_parse_date_value() -> None:
+    assert parse_date_value("2021-03-05T10:04:00-05:00") == PartialDate(2021, 3, 5, 15, 4)
+    assert parse_date_value("2020-05-12T00:00:00+02:00") == PartialDate(2020, 5, 12)
+    assert parse_date_value("2019") == PartialDate(2019)
+    assert parse_date_value("1614938640") == PartialDate(2021, 3, 5, 10, 4)
+    assert parse_date_value("Fri, 05 Mar 2021 10:04:00 GMT") == PartialDate(2021, 3, 5, 10, 4)
+    assert parse_date_value("not a date") is None
+
+
+def test_month_names_of_other_languages() -> None:
+    assert isos("12 października 2020") == ["2020-10-12"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-11-08 23:10",
+        "Dernière mise à jour à 13h40 le 25/05",
+        "Mis à jour le 3 janv. 2024",
+        "Published: March 5, 2021, 10:04 a.m. ET",
+        "vor 3 Tagen",
+        "il y a 2 heures",
+        "Publié le 12 mars 2024 à 10h05",
+        "Veröffentlicht am 5. Oktober 2019, 10:30 Uhr",
+        "Publicado el 5 de marzo de 2021",
+        "Pubblicato il 3 settembre 2020 alle ore 12:00",
+        "Stand: 12.03.2021",
+        "By Evan Symon, August 14, 2020 2:30 pm",
+        "Montag, 5. Oktober 2019",
+        "Updated 10:30 AM EST, Fri March 5, 2021",
+    ],
+)
+def test_date_lines(line: str) -> None:
+    assert looks_like_date_line(line) is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 8 novembre 2023, le président a prononcé un discours.",
+        "Dans la matinée du 8 novembre 2023, le président Xi Jinping a prononcé un discours",
+        "Il est né le 3 mars 1990 à Paris, où il a grandi.",
+        "Am 5. März 2021 kam es zu einem Unfall.",
+        "Contracting-Beratung (bis 31.12.2018)",
+        "Lerndogmen und Bildungsmythen (4) 23. Januar 2020",
+        "Hier klicken",
+        "Page 2 of 10",
+        "Tel. 01 23 45 67 89",
+        "",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert looks_like_date_line(line) is False
+
+
+def test_long_inputs_stay_fast() -> None:
+    import time
+
+    nasty = "1" * 5000 + " " + "a." * 3000 + " 12/" * 2000
+    start = time.perf_counter()
+    find_dates(nasty)
+    looks_like_date_line(nasty[:150])
+    assert time.perf_counter() - start < 1.0
