@@ -68,9 +68,7 @@ def synthesise(n: int, seed: int) -> list[str]:
     """Zipf-distributed words, ~530 a document, when the shared generator is absent."""
     rng = random.Random(seed)
     letters = "abcdefghijklmnopqrstuvwxyzéèàç"
-    vocab = [
-        "".join(rng.choice(letters) for _ in range(rng.randint(2, 10))) for _ in range(20000)
-    ]
+    vocab = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 10))) for _ in range(20000)]
     weights = [1 / (i + 1) for i in range(len(vocab))]
     texts = []
     for _ in range(n):
@@ -104,7 +102,7 @@ def word_5grams(text: str) -> list[str]:
 
 
 def run_datasketch(texts: list[str]) -> list[Any]:
-    from datasketch import MinHash  # noqa: PLC0415
+    from datasketch import MinHash
 
     out = []
     for text in texts:
@@ -115,7 +113,7 @@ def run_datasketch(texts: list[str]) -> list[Any]:
 
 
 def run_rensa(texts: list[str]) -> list[Any]:
-    from rensa import RMinHash  # noqa: PLC0415
+    from rensa import RMinHash
 
     out = []
     for text in texts:
@@ -147,7 +145,7 @@ def timed(fn: Callable[[list[str]], list[Any]], texts: list[str]) -> tuple[float
 
 def check_identical(texts: list[str], sigs: Any) -> int:
     """Docs (of the first 20) whose signature equals datasketch's with our hash function."""
-    from datasketch import MinHash  # noqa: PLC0415
+    from datasketch import MinHash
 
     cfg = DedupConfig(num_perm=NUM_PERM)
     ours = np.concatenate(sigs)

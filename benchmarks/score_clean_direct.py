@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
-from curate.clean.html import extract_html
+from curate.clean.html import clean_html, decode_html
 from curate.config import build_section
 
 
@@ -47,11 +47,7 @@ def read_text(path: Path) -> str:
 def clean_file(path: Path, config: CleanConfig) -> dict[str, str | None]:
     """One output row for `path`."""
     if path.suffix.lower() in (".html", ".htm"):
-        from curate.clean.html import decode_html
-
-        page = extract_html(decode_html(path.read_bytes()), config)
-        lines = [normalise(line) for line in page.lines]
-        decisions = classify_lines(lines, config)
+        page, decisions = clean_html(decode_html(path.read_bytes()), config)
         text = "\n".join(d.text.strip() for d in decisions if d.keep)
         return {
             "source": str(path),

@@ -88,6 +88,7 @@ def _run_common(
     *,
     dedup: bool,
     command: str,
+    against: Path | None = None,
     **overrides: Any,
 ) -> None:
     from curate.pipeline.reports import write_run_reports
@@ -98,7 +99,7 @@ def _run_common(
     executor = make_executor(settings.workers)
     try:
         summary = run_pipeline(
-            list(inputs), output, settings, executor, dedup=dedup, command=command
+            list(inputs), output, settings, executor, dedup=dedup, command=command, against=against
         )
     finally:
         executor.close()
@@ -124,12 +125,18 @@ def _run_common(
     help="Near-duplicate Jaccard threshold (default 0.8).",
 )
 @click.option("--reference-date", help="Date that relative dates resolve against (YYYY-MM-DD).")
+@click.option(
+    "--against",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Also deduplicate against this earlier curate output, reusing its index/.",
+)
 @common_options
 def run(
     inputs: tuple[Path, ...],
     output: Path,
     threshold: float | None,
     reference_date: str | None,
+    against: Path | None,
     config: Path | None,
     workers: int | None,
     verbose: int,
@@ -148,6 +155,7 @@ def run(
       curate run pages/ feeds.jsonl -o corpus/
       curate run crawl/ -o corpus/ --workers 8 --threshold 0.7
       curate run crawl/ --reference-date 2024-05-01 -c curate.toml
+      curate run new-crawl/ -o week2/ --against week1/   # incremental
     """
     _run_common(
         inputs or (Path("raw"),),
@@ -158,6 +166,7 @@ def run(
         quiet,
         dedup=True,
         command="run",
+        against=against,
         dedup__threshold=threshold,
         meta__reference_date=reference_date,
     )
@@ -208,9 +217,19 @@ def clean(
 @click.option(
     "-o",
     "--output",
-    required=True,
     type=click.Path(path_type=Path, file_okay=False),
     help="Output dataset folder (must differ from DATASET).",
+)
+@click.option(
+    "--explain",
+    "explain_id",
+    metavar="ID",
+    help="Show the duplicate cluster of document ID in DATASET, with pairwise similarities.",
+)
+@click.option(
+    "--against",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Also deduplicate against this earlier curate output, reusing its index/.",
 )
 @click.option(
     "--threshold",
@@ -220,7 +239,9 @@ def clean(
 @common_options
 def dedup(
     dataset: Path,
-    output: Path,
+    output: Path | None,
+    explain_id: str | None,
+    against: Path | None,
     threshold: float | None,
     config: Path | None,
     workers: int | None,
@@ -233,14 +254,23 @@ def dedup(
     Examples:
       curate dedup cleaned/ -o deduped/
       curate dedup cleaned/ -o deduped/ --threshold 0.7 --workers 4
+      curate dedup new-cleaned/ -o new-deduped/ --against corpus/
+      curate dedup corpus/ --explain 480166b5e11d35c0
     """
     from curate.pipeline.runner import dedup_dataset, summary_line
 
+    if explain_id is not None:
+        from curate.pipeline.explain import cluster_of, render
+
+        click.echo(render(cluster_of(dataset, explain_id)))
+        return
+    if output is None:
+        raise click.UsageError("Missing option '-o' / '--output'.")
     _setup_logging(verbose, quiet)
     settings = _settings(config, workers, dedup__threshold=threshold)
     executor = make_executor(settings.workers)
     try:
-        summary = dedup_dataset(dataset, output, settings, executor)
+        summary = dedup_dataset(dataset, output, settings, executor, against)
     finally:
         executor.close()
     click.echo(summary_line(summary), err=True)

@@ -33,11 +33,17 @@ def test_absolute_dates(text: str, expected: list[str]) -> None:
     assert isos(text) == expected
 
 
+def utcs(text: str) -> list[str | None]:
+    return [m.value.utc().iso() for m in find_dates(text)]
+
+
 def test_time_zone_to_utc() -> None:
-    assert isos("Published: March 5, 2021, 10:04 a.m. ET") == ["2021-03-05T15:04"]
-    assert isos("July 5, 2021 10:04 am ET") == ["2021-07-05T14:04"]
-    assert isos("2021-03-05T23:30:00+01:00") == ["2021-03-05T22:30"]
-    assert isos("5 mars 2021 à 00h30 CET") == ["2021-03-04T23:30"]
+    assert utcs("Published: March 5, 2021, 10:04 a.m. ET") == ["2021-03-05T15:04"]
+    assert isos("Published: March 5, 2021, 10:04 a.m. ET") == ["2021-03-05T10:04"]
+    assert utcs("July 5, 2021 10:04 am ET") == ["2021-07-05T14:04"]
+    assert utcs("2021-03-05T23:30:00+01:00") == ["2021-03-05T22:30"]
+    assert utcs("5 mars 2021 à 00h30 CET") == ["2021-03-04T23:30"]
+    assert utcs("5 mars 2021 à 00h30") == ["2021-03-05T00:30"]
 
 
 def test_month_first_only_when_asked() -> None:
@@ -69,11 +75,11 @@ def test_relative_dates_need_a_reference() -> None:
 
 
 def test_parse_date_value() -> None:
-    assert parse_date_value("2021-03-05T10:04:00-05:00") == PartialDate(2021, 3, 5, 15, 4)
+    assert parse_date_value("2021-03-05T10:04:00-05:00") == PartialDate(2021, 3, 5, 10, 4, -300)
     assert parse_date_value("2020-05-12T00:00:00+02:00") == PartialDate(2020, 5, 12)
     assert parse_date_value("2019") == PartialDate(2019)
-    assert parse_date_value("1614938640") == PartialDate(2021, 3, 5, 10, 4)
-    assert parse_date_value("Fri, 05 Mar 2021 10:04:00 GMT") == PartialDate(2021, 3, 5, 10, 4)
+    assert parse_date_value("1614938640") == PartialDate(2021, 3, 5, 10, 4, 0)
+    assert parse_date_value("Fri, 05 Mar 2021 10:04:00 GMT") == PartialDate(2021, 3, 5, 10, 4, 0)
     assert parse_date_value("not a date") is None
 
 

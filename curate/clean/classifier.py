@@ -12,7 +12,8 @@ Three passes:
 3. **Structure**: runs of headline-like lines that share few words with the body are
    dropped (`headline-list`), and the page title, date and byline at the head are marked.
 
->>> from curate.clean.config import CleanConfig
+>>> from curate.clean.comments import thread_start
+from curate.clean.config import CleanConfig
 >>> lines = ["Page d'accueil > Monde", "Un titre de page", "2023-11-08 23:10",
 ...          "Le président a prononcé un discours lors de la cérémonie d'ouverture du sommet, "
 ...          "devant les délégations de plus de cent pays et régions du monde entier.",
@@ -28,6 +29,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import IntEnum
 
+from curate.clean.comments import thread_start
 from curate.clean.config import CleanConfig
 from curate.clean.datelines import looks_like_date_line
 from curate.clean.features import LineFeatures, line_features
@@ -92,10 +94,17 @@ def classify_lines(
     config: CleanConfig,
     *,
     template_hashes: AbstractSet[int] = frozenset(),
+    priors: Sequence[float] | None = None,
 ) -> list[LineDecision]:
-    """One decision per line of `lines`, in order (see the module docstring)."""
+    """One decision per line of `lines`, in order (see the module docstring).
+
+    `priors` (one number per line, optional) are added to the lines' prose scores: the
+    HTML path uses them for DOM signals (link density, boilerpy3's choice).
+    """
     if not lines:
         return []
+    if priors is not None and len(priors) != len(lines):
+        raise ValueError("priors must have one value per line")
     res = _resources(config)
     feats = line_features(lines, res.stops, cjk_weight=config.cjk_char_weight)
     lang = feats[0].lang
@@ -117,6 +126,10 @@ def classify_lines(
             0.0 if blank else (unit_score(f, low, high, repeated=rep) if free else -config.rule_score)
             for f, blank, free, rep in zip(unit_feats, unit_blank, unit_free, repeated, strict=True)
         ]
+        if priors is not None:
+            for u, unit in enumerate(units):
+                if not unit_blank[u]:
+                    scores[u] += sum(priors[k] for k in unit)
         path = best_path(scores, config.switch_penalty, config.edge_penalty)
         unit_keep = [free and on for free, on in zip(unit_free, path, strict=True)]
     else:
@@ -134,6 +147,13 @@ def classify_lines(
             classes[k] = cls
             keep[k] = kept
 
+    if "comments" not in disabled:
+        start = thread_start([f.text for f in feats], keep, rules)
+        if start is not None:
+            for k in range(start, len(feats)):
+                keep[k] = False
+                if rules[k] is None:
+                    rules[k] = "comments"
     if "headline-list" not in disabled:
         _drop_headline_runs(feats, rules, keep, classes, stop, config)
     if config.drop_header_lines:

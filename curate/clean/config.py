@@ -74,10 +74,13 @@ class CleanConfig:
     template_min_docs: int = 5
     template_min_chars: int = 10
 
-    # HTML: use boilerpy3's output only when it keeps at least this share of the rendered
-    # page's prose characters; otherwise classify the rendered page.
+    # HTML: boilerpy3's verdict is used only when its article holds at least this share of
+    # the rendered page's characters; otherwise the rendered page is classified alone.
     html_min_share: float = 0.25
     use_boilerpy3: bool = True
+    # Score added to rendered lines inside boilerpy3's article, and taken from the others.
+    boilerpy3_bonus: float = 1.0
+    boilerpy3_malus: float = 0.5
 
     # Drop page title / date / byline lines found at the head of the document.
     drop_header_lines: bool = True

@@ -47,7 +47,8 @@ _FRAME = (
     "depuis vor seit hace fa há geleden назад hours hour heures stunden horas ore minutes "
     "minuten minutos minuti days day jours tage días giorni dias dagen"
 )
-_DATE_WORDS = frozenset(_MONTHS.split()) | frozenset(_DAYS.split())
+MONTH_WORDS = frozenset(_MONTHS.split())
+_DATE_WORDS = MONTH_WORDS | frozenset(_DAYS.split())
 _FRAME_WORDS = frozenset(_FRAME.split())
 _NUMERIC = re.compile(r"\d{1,4}(?:[-/.:h]\d{1,4}){1,3}|\d{1,2}h\d{0,2}|\d{4}")
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|º|°)?$")

@@ -1,10 +1,13 @@
 """HTML pages: main text lines plus the metadata the page declares.
 
-The page is parsed and re-serialised by lxml (boilerpy3's own parser gives up on stray end
-tags), boilerpy3's ArticleExtractor picks the main blocks, and the same line classifier then
-cleans them. When boilerpy3 fails or keeps almost nothing, the page is rendered to lines
-(block elements become lines, see `render.py`) and those lines are classified instead.
-Lines made mostly of link text are dropped first: the DOM says they are navigation.
+The page is rendered to lines (block elements become lines, see `render.py`); lines made
+mostly of link text are dropped at once, the DOM says they are navigation. The page is also
+re-serialised by lxml (boilerpy3's own parser gives up on stray end tags) and handed to
+boilerpy3's ArticleExtractor: each rendered line found in its main blocks gets a score bonus
+(`priors`), each other line a malus, and the same line classifier then decides, so lines
+boilerpy3 keeps are cleaned of share links and headline lists, and paragraphs it misses can
+still come back. When boilerpy3 fails or keeps almost nothing, the rendered lines are
+classified on their own. Use `clean_html` for both steps at once.
 
 >>> page = extract_html(
 ...     "<html lang='fr'><head><title>Titre</title>"
@@ -18,7 +21,9 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,14 +31,20 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
 from curate.clean.render import RenderedLine, parse_html, render_lines
+from curate.clean.types import LineDecision
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I)
 _SPACE = re.compile(r"\s+")
 # Lines whose characters are mostly link text are navigation, unless they are long.
 _LINK_SHARE = 0.6
 _LINK_LINE_MAX = 200
+# Shorter rendered lines are not looked up in boilerpy3's text (they match anywhere).
+_MIN_MATCH = 12
+# boilerpy3 logs a warning for every page with nested links; its verdict is all we need.
+logging.getLogger("boilerpy3").setLevel(logging.ERROR)
 
 
 @dataclass
@@ -41,6 +52,8 @@ class HtmlExtraction:
     """What `extract_html` finds in a page."""
 
     lines: list[str] = field(default_factory=list)
+    # score adjustments per line for `classify_lines(..., priors=...)`: DOM signals
+    priors: list[float] = field(default_factory=list)
     title: str | None = None
     date: str | None = None
     language: str | None = None
@@ -80,17 +93,26 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     root = parse_html(html)
     if root is None:
         return HtmlExtraction()
-    result = HtmlExtraction(**_metadata(root))
-    rendered = render_lines(root)
-    prose = sum(len(r.text) for r in rendered if r.link_chars * 2 < len(r.text))
-    if config.use_boilerpy3:
-        lines = _boilerpy3_lines(root)
-        if lines and sum(len(x) for x in lines) >= config.html_min_share * prose:
-            result.lines = lines
-            result.method = "boilerpy3"
-            return result
-    result.lines = [r.text for r in rendered if not _is_link_line(r)]
+    meta = _metadata(root)
+    result = HtmlExtraction(
+        title=meta["title"], date=meta["date"], language=meta["language"], url=meta["url"],
+        author=meta["author"],
+    )
+    rendered = [r for r in render_lines(root) if not _is_link_line(r)]
+    result.lines = [r.text for r in rendered]
+    result.priors = [0.0] * len(rendered)
     result.method = "render"
+    if not config.use_boilerpy3:
+        return result
+    article = _boilerpy3_text(root)
+    prose = sum(len(r.text) for r in rendered)
+    if len(article) < config.html_min_share * prose:
+        return result  # boilerpy3 failed or kept almost nothing: the rendered page alone
+    result.method = "boilerpy3"
+    flat = _SPACE.sub(" ", article)
+    for k, r in enumerate(rendered):
+        inside = len(r.text) >= _MIN_MATCH and r.text in flat
+        result.priors[k] = config.boilerpy3_bonus if inside else -config.boilerpy3_malus
     return result
 
 
@@ -98,16 +120,15 @@ def _is_link_line(line: RenderedLine) -> bool:
     return len(line.text) < _LINK_LINE_MAX and line.link_chars >= _LINK_SHARE * len(line.text)
 
 
-def _boilerpy3_lines(root: etree._Element) -> list[str]:
-    """boilerpy3's article text of the lxml-serialised page, one block a line."""
+def _boilerpy3_text(root: etree._Element) -> str:
+    """boilerpy3's article text of the lxml-serialised page ("" when it fails)."""
     from boilerpy3.extractors import ArticleExtractor
 
     try:
         page = lxml.html.tostring(root, encoding="unicode")
-        text = ArticleExtractor(raise_on_failure=False).get_content(page)
+        return str(ArticleExtractor(raise_on_failure=False).get_content(page))
     except Exception:  # boilerpy3 raises many kinds of errors on odd pages
-        return []
-    return [line.strip() for line in text.splitlines() if line.strip()]
+        return ""
 
 
 def _metadata(root: etree._Element) -> dict[str, str | None]:
@@ -207,3 +228,25 @@ def _walk_ld(node: Any, depth: int) -> Iterator[tuple[str, str]]:
         graph = node.get("@graph")
         if graph is not None:
             yield from _walk_ld(graph, depth + 1)
+
+
+def clean_html(
+    html: str, config: CleanConfig
+) -> tuple[HtmlExtraction, list[LineDecision]]:
+    """`extract_html`, then `classify_lines` on its lines with its priors."""
+    page = extract_html(html, config)
+    lines = [normalize_spaces(line) for line in page.lines]
+    return page, classify_lines(lines, config, priors=page.priors)
+
+
+def normalize_spaces(line: str) -> str:
+    """NFC, and NBSP and other fixed-width spaces as plain spaces.
+
+    >>> normalize_spaces("a\u00a0b")
+    'a b'
+    """
+    text = unicodedata.normalize("NFC", line)
+    return text.translate(_SPACES)
+
+
+_SPACES = {0x00A0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " "}

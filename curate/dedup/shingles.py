@@ -59,10 +59,10 @@ _F2 = 0xC4CEB9FE1A85EC53
 # Character classes of the fold table.
 SEP, WORD, DIGIT, UNSPACED, DROP, EXPAND = range(6)
 
-# Characters per vectorised chunk of documents (bounds the temporaries to ~20 MB), and
+# Characters per vectorised chunk of documents (bounds the temporaries to ~5 MB), and
 # per piece of the token-hash step (its power tables hold 16 bytes per character).
-CHUNK_CHARS = 1 << 18
-PIECE_CHARS = 1 << 18
+CHUNK_CHARS = 1 << 17
+PIECE_CHARS = 1 << 17
 
 # Diacritics removed by the fold: combining marks of Latin/Greek/Cyrillic, symbols, half
 # marks, variation selectors, and Hebrew / Arabic points.
@@ -170,6 +170,14 @@ class FoldTables:
     cls: Array
     expand: dict[str, str]
     packed: Array  # uint32: fold | cls << 24
+    expand_packed: dict[int, Array]  # code point -> `packed` entries of its expansion
+
+    def rewrite(self, text: str) -> str:
+        """`text` with dropped characters removed and multi-character folds applied."""
+        cls = self.cls
+        for ch in {c for c in text if cls[ord(c)] >= DROP}:
+            text = text.replace(ch, self.expand.get(ch, ""))
+        return text
 
 
 @functools.cache
@@ -212,7 +220,8 @@ def fold_tables(char_scripts: tuple[str, ...]) -> FoldTables:
     cls[0xD800:0xE000] = SEP
     fold[cls == SEP] = 0  # separators add nothing to a token hash
     packed = fold | (cls.astype(np.uint32) << np.uint32(24))
-    return FoldTables(fold, cls, expand, packed)
+    expand_packed = {ord(k): packed[_codepoints(v)] for k, v in expand.items()}
+    return FoldTables(fold, cls, expand, packed, expand_packed)
 
 
 def _tables(config: DedupConfig) -> FoldTables:
@@ -222,19 +231,13 @@ def _tables(config: DedupConfig) -> FoldTables:
 # --------------------------------------------------------------------------- reference path
 
 
-def _expand(text: str, tb: FoldTables) -> str:
-    for ch in {c for c in text if c in tb.expand}:
-        text = text.replace(ch, tb.expand[ch])
-    return text
-
-
 def _reference(text: str, tb: FoldTables) -> tuple[list[str], int, int]:
     """Tokens of `text`, its count of unspaced-script letters and of all token letters."""
     tokens: list[str] = []
     current: list[str] = []
     prev_digit = False
     n_unspaced = n_letters = 0
-    for ch in _expand(text, tb):
+    for ch in tb.rewrite(text):
         cp = ord(ch)
         k = int(tb.cls[cp])
         if k == DROP:
@@ -363,29 +366,37 @@ class _Tokens:
     n: Array  # int64 n-gram size per document
 
 
-def _rewrite(
-    texts: Sequence[str], cps: Array, packed: Array, starts: Array, tb: FoldTables
-) -> tuple[Array, Array]:
-    """Remove dropped characters and apply multi-character folds (ß -> ss) in the texts that
-    have them, splicing their new table entries into the chunk's `packed` array."""
-    where = np.flatnonzero(packed >= _U32(DROP << 24))
-    chars = [chr(c) for c in np.unique(cps[where]).tolist()]
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    pieces: list[Array] = []
-    prev = 0
-    for i in np.unique(np.searchsorted(starts, where, "right") - 1).tolist():
-        text = texts[i]
-        for ch in chars:
-            if ch in text:
-                text = text.replace(ch, tb.expand.get(ch, ""))
-        part = tb.packed[_codepoints(text)]
-        begin = int(starts[i])
-        pieces += [packed[prev:begin], part]
-        prev = begin + int(lengths[i])
-        lengths[i] = len(part)
-    packed = np.concatenate([*pieces, packed[prev:]])
-    starts = np.zeros(len(texts), dtype=np.int64)
-    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+def _rewrite(cps: Array, packed: Array, starts: Array, tb: FoldTables) -> tuple[Array, Array]:
+    """Apply multi-character folds (ß -> ss) and remove dropped characters (soft hyphens),
+    in place of a chunk's `packed` entries; returns them with the new document starts."""
+    special = np.flatnonzero(packed >= _U32(DROP << 24))
+    kind = packed[special] >> _U32(24)
+    grown = special[kind == EXPAND]
+    drops = special[kind == DROP]
+    if len(grown):
+        codes = cps[grown]
+        first = np.empty(len(grown), dtype=np.uint32)
+        where: list[Array] = []
+        values: list[Array] = []
+        for code in np.unique(codes).tolist():
+            chars = tb.expand_packed[code]
+            at = codes == code
+            first[at] = chars[0]
+            where.append(np.repeat(grown[at] + 1, len(chars) - 1))
+            values.append(np.tile(chars[1:], int(at.sum())))
+        packed = packed.copy()
+        packed[grown] = first
+        inserted = np.concatenate(where)
+        order = np.argsort(inserted, kind="stable")
+        inserted = inserted[order]
+        packed = np.insert(packed, inserted, np.concatenate(values)[order])
+        starts = starts + np.searchsorted(inserted, starts, "right")
+        drops = drops + np.searchsorted(inserted, drops, "right")
+    if len(drops):
+        keep = np.ones(len(packed), dtype=bool)
+        keep[drops] = False
+        packed = packed[keep]
+        starts = starts - np.searchsorted(drops, starts)
     return packed, starts
 
 
@@ -425,7 +436,7 @@ def _tokenise(texts: Sequence[str], tb: FoldTables, config: DedupConfig) -> _Tok
     starts = np.zeros(n_docs, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n_docs)[:-1] + 1, out=starts[1:])
     if packed.max(initial=0) >= _U32(DROP << 24):
-        packed, starts = _rewrite(texts, cps, packed, starts, tb)
+        packed, starts = _rewrite(cps, packed, starts, tb)
     cls = (packed >> _U32(24)).astype(np.uint8)
     # Digit runs fold to one `0`: drop every digit that follows a digit.
     digit = cls == DIGIT

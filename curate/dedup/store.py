@@ -40,16 +40,29 @@ def save_array(work: Path, kind: str, task: int, array: Array) -> None:
 
 
 class ShardArrays:
-    """Memory-mapped access to one kind of per-shard array; only touched pages are read."""
+    """Memory-mapped access to one kind of per-shard array; only touched pages are read.
 
-    def __init__(self, work: Path, kind: str) -> None:
+    Shards numbered from `base` up are read from the `against` folder (an earlier dataset's
+    index), as shard `task - base`.
+    """
+
+    def __init__(
+        self, work: Path, kind: str, *, against: Path | None = None, base: int = 1 << 62
+    ) -> None:
         self.work = work
         self.kind = kind
+        self.against = against
+        self.base = base
         self._maps: dict[int, Array] = {}
+
+    def path(self, task: int) -> Path:
+        if task >= self.base and self.against is not None:
+            return array_path(self.against, self.kind, task - self.base)
+        return array_path(self.work, self.kind, task)
 
     def shard(self, task: int) -> Array:
         if task not in self._maps:
-            self._maps[task] = np.load(array_path(self.work, self.kind, task), mmap_mode="r")
+            self._maps[task] = np.load(self.path(task), mmap_mode="r")
         return self._maps[task]
 
     def rows(self, gids: Array) -> Array:

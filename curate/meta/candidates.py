@@ -44,6 +44,9 @@ _DATEISH = re.compile(r"\d{4}|\d[./-]\d")
 _HEADER_WINDOW = 40
 # Longest line searched for dates outside date-ruled lines.
 _MAX_LINE = 400
+# Kept lines at the top of the body where a short dated line counts as a header line.
+_SHORT_META_LINES = 6
+_SHORT_WORDS = 12
 # Kept lines at the top of the body searched for an opening date.
 _BODY_LINES = 2
 
@@ -103,17 +106,24 @@ def line_candidates(
     config: MetaConfig,
     *,
     date_lines_only: bool = False,
+    title: int | None = None,
 ) -> list[Candidate]:
     """Date candidates of date-ruled lines, other dropped lines near the article's start,
-    and (with `config.body_dates`) the body's first lines."""
-    start_index, last, title = _bounds(decisions)
+    and (with `config.body_dates`) the body's first lines. `title` is the title line's index
+    when known (else the cleaner's title rule decides)."""
+    start_index, last, ruled_title = _bounds(decisions)
+    title = ruled_title if title is None else title
     out: list[Candidate] = []
     kept_seen = 0
     for index, decision in enumerate(decisions):
         text = decision.text
+        # a short dated line among the first kept ones is a byline/date line left in the body
+        short_meta = False
         if decision.keep:
             kept_seen += 1
-            if kept_seen > _BODY_LINES or not config.body_dates or date_lines_only:
+            short_meta = kept_seen <= _SHORT_META_LINES and len(text.split()) <= _SHORT_WORDS
+            opening = kept_seen <= _BODY_LINES and config.body_dates
+            if date_lines_only or not (short_meta or opening):
                 continue
         is_date_line = decision.rule in DATE_RULES and not decision.keep
         if not is_date_line:
@@ -133,7 +143,9 @@ def line_candidates(
         if not matches:
             continue
         position = _position_score(index, start_index, last, title)
-        if decision.keep:
+        if short_meta:
+            base, source = 3.5, "header"
+        elif decision.keep:
             base, source = 2.0, "body"
         elif is_date_line:
             base, source = position + 2.0, "header"

@@ -21,10 +21,12 @@ class MetaConfig:
     reference_date: str | None = None
     min_year: int = 1990
     unify_quotes: bool = False
+    # Dates with a time and a time zone are written in UTC (else in the page's local time).
+    to_utc: bool = True
     language_min_confidence: float = 0.5
     language_min_chars: int = 20
     infer_year: bool = True
-    body_dates: bool = False
+    body_dates: bool = True
     # Field mapping for JSONL / Parquet records: the first present, non-empty name wins.
     text_field: list[str] = field(default_factory=lambda: ["text", "content", "body", "html"])
     url_field: list[str] = field(default_factory=lambda: ["url", "link", "source_url", "uri"])

@@ -9,7 +9,7 @@ resolve against a reference date, never the machine clock.
 True
 >>> looks_like_date_line("Le 8 novembre 2023, le président a prononcé un discours.")
 False
->>> [m.value.iso() for m in find_dates("Published: March 5, 2021, 10:04 a.m. ET")]
+>>> [m.value.utc().iso() for m in find_dates("Published: March 5, 2021, 10:04 a.m. ET")]
 ['2021-03-05T15:04']
 """
 
@@ -36,6 +36,11 @@ class PartialDate:
 
     >>> PartialDate(2022, 11).iso(), PartialDate(2023, 11, 8, 23, 10).precision
     ('2022-11', 'minute')
+    >>> PartialDate(2021, 3, 5, 23, 30, offset=60).utc().iso()
+    '2021-03-05T22:30'
+
+    `offset` (minutes east of UTC) is set when the source gives a time zone; the parts are
+    then local time, and `utc()` converts them.
     """
 
     year: int | None
@@ -43,6 +48,17 @@ class PartialDate:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    offset: int | None = None
+
+    def utc(self) -> PartialDate:
+        """The same instant in UTC (unchanged without a time or a known offset)."""
+        if self.offset is None or self.hour is None or self.year is None:
+            return self
+        if self.month is None or self.day is None:
+            return self
+        local = dt.datetime(self.year, self.month, self.day, self.hour, self.minute or 0)
+        when = local - dt.timedelta(minutes=self.offset)
+        return PartialDate(when.year, when.month, when.day, when.hour, when.minute, 0)
 
     @property
     def precision(self) -> str:
@@ -100,6 +116,9 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
 # --- patterns (every quantifier bounded) -----------------------------------------------------
 
 _WORD = r"[^\W\d_]{3,14}"
+# A year ends at a non-digit, or is glued to the next element's day ("202221. Januar")
+# or time ("202221:25"), as scrapers join adjacent elements.
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}(?:\.\D|:\d)))"
 _TIME = (
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
     r"|(?=\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)))"
@@ -117,12 +136,14 @@ _DMY_NUM_RE = re.compile(
 _DM_NUM_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})([./])(\d{1,2})\.?(?![\d]|[.,:/]\d)")
 _DMY_TXT_RE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\.?,?"
-    r"\s{1,2}(?:de\s{1,2}|del\s{1,2})?(\d{4})(?!\d)"
+    r"\s{1,2}(?:de\s{1,2}|del\s{1,2})?(\d{4})" + _YEAR_END
 )
 _MDY_TXT_RE = re.compile(
-    r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(\d{4})(?!\d)"
+    r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(\d{4})" + _YEAR_END
 )
-_MY_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})(?!\d)")
+_MY_TXT_RE = re.compile(
+    r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})" + _YEAR_END
+)
 _DM_TXT_RE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
 )
@@ -221,15 +242,11 @@ def _parse_time(match: re.Match[str]) -> tuple[int, int, str | None] | None:
 
 
 def _apply_time(value: PartialDate, hour: int, minute: int, zone: str | None) -> PartialDate:
-    """Attach a time; convert to UTC when the zone is known and the year too."""
-    if zone is None or value.year is None or value.month is None or value.day is None:
-        return replace(value, hour=hour, minute=minute)
-    local = dt.datetime(value.year, value.month, value.day, hour, minute)
-    offset = utc_offset(zone, local)
-    if offset is None:
-        return replace(value, hour=hour, minute=minute)
-    utc = local - dt.timedelta(minutes=offset)
-    return PartialDate(utc.year, utc.month, utc.day, utc.hour, utc.minute)
+    """Attach a local time, and its UTC offset when the zone is known."""
+    offset = None
+    if zone is not None and value.year is not None and value.month and value.day:
+        offset = utc_offset(zone, dt.datetime(value.year, value.month, value.day, hour, minute))
+    return replace(value, hour=hour, minute=minute, offset=offset)
 
 
 # --- candidate search ------------------------------------------------------------------------
@@ -340,7 +357,7 @@ def find_dates(
     >>> [m.value.iso() for m in find_dates("Mis à jour le 3 janv. 2024 à 10h05")]
     ['2024-01-03T10:05']
     >>> find_dates("le 25/05")[0].value
-    PartialDate(year=None, month=5, day=25, hour=None, minute=None)
+    PartialDate(year=None, month=5, day=25, hour=None, minute=None, offset=None)
     """
     if not any(c.isdigit() for c in text) and not partial:
         return []
@@ -459,7 +476,9 @@ def _dateparser_parse(candidate: str) -> PartialDate | None:
     if period == "month":
         return PartialDate(when.year, when.month)
     if period == "time":
-        return PartialDate(when.year, when.month, when.day, when.hour, when.minute)
+        delta = when.utcoffset()
+        offset = None if delta is None else int(delta.total_seconds() // 60)
+        return PartialDate(when.year, when.month, when.day, when.hour, when.minute, offset)
     return PartialDate(when.year, when.month, when.day)
 
 
@@ -471,7 +490,7 @@ _EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
 def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | None:
     """Parse one metadata value (ISO, epoch seconds/ms, or free text) at its precision.
 
-    >>> parse_date_value("2021-03-05T10:04:00-05:00").iso()
+    >>> parse_date_value("2021-03-05T10:04:00-05:00").utc().iso()
     '2021-03-05T15:04'
     >>> parse_date_value("2020-05-12T00:00:00+02:00").iso()
     '2020-05-12'
@@ -484,7 +503,7 @@ def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | 
     if _EPOCH_RE.fullmatch(value):
         seconds = float(value) / (1000 if len(value.split(".")[0]) > 11 else 1)
         when = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
-        return PartialDate(when.year, when.month, when.day, when.hour, when.minute)
+        return PartialDate(when.year, when.month, when.day, when.hour, when.minute, 0)
     if re.fullmatch(r"\d{4}", value):
         year = int(value)
         return PartialDate(year) if valid(year, None, None) else None
@@ -513,10 +532,14 @@ _FRAME_WORDS_TEXT = """
     today hier aujourd hui gestern heute ayer hoy ieri oggi y
 """
 # Words that make a dated line something else: a deadline, a range, a period.
-_VETO_WORDS_TEXT = "bis until till jusqu hasta fino tot seit since depuis desde ab"
+_VETO_WORDS_TEXT = """bis until till jusqu hasta fino tot seit since depuis desde ab termin
+    termine release registriert registered joined beigetreten mitglied member event
+    veranstaltung beginn start ende deadline frist anmeldeschluss einsendeschluss
+    erscheinungsdatum geoffnet opening support findet aufgenommen geboren born"""
 _CUE_WORDS = frozenset(_fold(w) for w in _CUE_WORDS_TEXT.split())
 _LABEL_WORDS = _CUE_WORDS | frozenset(_fold(w) for w in _FRAME_WORDS_TEXT.split())
-_VETO_WORDS = frozenset(_VETO_WORDS_TEXT.split())
+_VETO_WORDS = frozenset(_fold(w) for w in _VETO_WORDS_TEXT.split())
+_NUMBER_RE = re.compile(r"\d+")
 # Leftover (non-date, non-label) words a date line may carry, with and without a cue word.
 _MAX_LEFT_CUED = 4
 _MAX_LEFT_BARE = 1
@@ -572,7 +595,9 @@ def looks_like_date_line(line: str) -> bool:
     words = [w for w in words if w not in WEEKDAYS and month_number(w) is None]
     if len(words) > (_MAX_LEFT_CUED if cued else _MAX_LEFT_BARE):
         return False
+    if len(_NUMBER_RE.findall(rest)) >= 2:
+        return False  # a table row or a list of figures
     if words and rest.rstrip().endswith((".", "!", "?", ";")) and len(words) >= 2:
         return False
-    # yearless/relative alone is only a date line when nothing else is left
-    return any(m.kind == "absolute" for m in found) or len(words) <= 1
+    # a yearless or relative date needs a cue word ("Mis à jour") or nothing else around it
+    return any(m.kind == "absolute" for m in found) or cued or not words

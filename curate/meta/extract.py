@@ -23,7 +23,7 @@ from curate.meta.dateline import find_dateline, strip_meta_prefix
 from curate.meta.dates import PartialDate, find_dates, parse_date_value
 from curate.meta.language import detect_language
 from curate.meta.text import normalize_text
-from curate.meta.title import choose_title
+from curate.meta.title import find_title
 from curate.meta.urls import date_from_url, domain_of
 
 
@@ -141,11 +141,12 @@ def _author(header: Sequence[LineDecision], hints: Hints) -> str | None:
 
 def _title(
     decisions: Sequence[LineDecision], hints: Hints, domain: str | None, body: Sequence[str]
-) -> str | None:
-    """The best header line (body words, place, shape), else the reader's cleaned title."""
+) -> tuple[str | None, int | None]:
+    """The best header line (body words, place, shape), else the reader's cleaned title;
+    with the line's index."""
     hint = normalize_text(hints.title) if hints.title else None
     rules = [(d.text, d.keep, d.rule) for d in decisions]
-    return choose_title(rules, body, hint=hint, domain=domain)
+    return find_title(rules, body, hint=hint, domain=domain)
 
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
@@ -209,8 +210,9 @@ def extract_metadata(
     # a day-precise date from the reader's fields makes scanning header lines moot
     strong = any(not c.updated and c.value.day is not None for c in hinted)
     candidates += hinted
+    meta.title, title_index = _title(decisions, hints, meta.domain, body)
     candidates += line_candidates(
-        decisions, reference, month_first, config, date_lines_only=strong
+        decisions, reference, month_first, config, date_lines_only=strong, title=title_index
     )
     url_date = date_from_url(url)
     if url_date is not None:
@@ -218,13 +220,13 @@ def extract_metadata(
 
     published, updated = choose_dates(candidates, body, reference, config)
     if published is not None:
-        meta.date = published.value.iso()
-        meta.date_precision = published.value.precision
+        value = published.value.utc() if config.to_utc else published.value
+        meta.date = value.iso()
+        meta.date_precision = value.precision
         meta.date_source = published.source
     if updated is not None:
-        meta.date_updated = updated.iso()
+        meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
-    meta.title = _title(decisions, hints, meta.domain, body)
     meta.author = _author([d for d in decisions if not d.keep], hints)
     meta.words = len(text.split())
     meta.chars = len(text)

@@ -178,6 +178,17 @@ def choose_title(
     >>> choose_title(rules, ["Huawei a annoncé renforcer sa présence au Royaume-Uni."])
     'Huawei renforce sa présence au Royaume-Uni'
     """
+    return find_title(rules, body, hint=hint, domain=domain)[0]
+
+
+def find_title(
+    rules: Sequence[tuple[str, bool, str]],
+    body: Sequence[str],
+    *,
+    hint: str | None = None,
+    domain: str | None = None,
+) -> tuple[str | None, int | None]:
+    """`choose_title`, with the index of the chosen line (None for the hint or no title)."""
     first_body = body[0] if body else None
     first = _anchor(rules)
     haystack = _haystack(body, VOCAB_CHARS)
@@ -190,7 +201,7 @@ def choose_title(
     header_lines = [t.strip() for t, keep, _r in rules[max(0, first - TITLE_WINDOW) : first]]
     cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
     hint_key = _squash(cleaned_hint) if cleaned_hint else None
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, int] | None = None
     ruled_lines = [i for i in range(high, len(rules)) if rules[i][2] == "title"]
     for index in [*range(low, high), *ruled_lines]:
         text, keep, rule = rules[index]
@@ -215,9 +226,9 @@ def choose_title(
         if hint_key and _squash(line) == hint_key:
             score += 3.0
         if best is None or score > best[0]:
-            best = (score, line)
+            best = (score, line, index)
     if best is not None and best[0] >= MIN_TITLE_SCORE:
-        return best[1]
+        return best[1], best[2]
     if cleaned_hint and acceptable_title(cleaned_hint, domain=domain, first_body=first_body):
-        return cleaned_hint
-    return None
+        return cleaned_hint, None
+    return None, None

@@ -1,12 +1,14 @@
 """The global cluster stage: union-find over every verified edge, then one kept document
 per cluster. It holds one int64 per document plus the edges, nothing else of the corpus.
+
+With `--against`, documents of the earlier dataset take part but are never removed: a
+cluster that holds one keeps it, and the new copies point at it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,10 +16,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curate.dedup.keep import KEY_COLUMNS, best_index
-from curate.dedup.store import ShardArrays, similarity, split_gids
+from curate.dedup.store import similarity
 from curate.dedup.unionfind import UnionFind
 from curate.io.writer import write_parquet
 from curate.pipeline.layout import Layout
+from curate.pipeline.shards import ShardSet
 
 Array = np.ndarray[Any, Any]
 
@@ -40,6 +43,7 @@ class ClusterSummary:
     clusters: int = 0
     duplicate_clusters: int = 0
     sizes: dict[str, int] = field(default_factory=dict)
+    matched_existing: int = 0
 
 
 def _read_edges(layout: Layout) -> tuple[Array, Array]:
@@ -55,98 +59,94 @@ def _read_edges(layout: Layout) -> tuple[Array, Array]:
     return a, b
 
 
-def cluster(out: Path, task_counts: list[int], keep_rule: list[str]) -> ClusterSummary:
-    """Write per-shard decision files for every document in a cluster of two or more."""
-    layout = Layout(out)
-    offsets = np.concatenate([[0], np.cumsum(task_counts)]).astype(np.int64)
-    total = int(offsets[-1])
+def cluster(layout: Layout, shards: ShardSet, keep_rule: list[str]) -> ClusterSummary:
+    """Write per-shard decision files for every new document in a cluster of two or more."""
     a, b = _read_edges(layout)
     summary = ClusterSummary(edges=len(a))
-    uf = UnionFind(total)
-    for x, y in zip(_dense(a, offsets).tolist(), _dense(b, offsets).tolist(), strict=True):
+    uf = UnionFind(shards.total)
+    for x, y in zip(shards.dense(a).tolist(), shards.dense(b).tolist(), strict=True):
         uf.union(x, y)
     roots = uf.roots()
-    sizes = np.bincount(roots, minlength=total)
+    sizes = np.bincount(roots, minlength=shards.total)
     member = np.flatnonzero(sizes[roots] > 1)
-    live = _live_mask(layout, task_counts)
-    summary.clusters = int(np.count_nonzero(live & (roots == np.arange(total))))
+    new = _new_live_mask(shards)
+    summary.clusters = int(np.count_nonzero(new & (roots == np.arange(shards.total))))
     histogram = Counter(int(sizes[r]) for r in np.unique(roots[member]))
     summary.duplicate_clusters = sum(histogram.values())
     summary.sizes = {str(k): v for k, v in sorted(histogram.items())}
-    _decide(layout, offsets, roots[member], member, sizes, keep_rule)
+    summary.matched_existing = _decide(layout, shards, roots[member], member, sizes, keep_rule)
     return summary
 
 
-def _dense(gids: Array, offsets: Array) -> Array:
-    tasks, rows = split_gids(gids)
-    return offsets[tasks] + rows
-
-
-def _gids(dense: Array, offsets: Array) -> Array:
-    tasks = np.searchsorted(offsets, dense, side="right") - 1
-    rows = dense - offsets[tasks]
-    return (tasks.astype(np.uint64) << np.uint64(32)) | rows.astype(np.uint64)
-
-
-def _live_mask(layout: Layout, task_counts: list[int]) -> Array:
+def _new_live_mask(shards: ShardSet) -> Array:
     masks = []
-    for task, count in enumerate(task_counts):
-        if count:
-            reasons = pq.read_table(layout.docs(task), columns=["reason"]).column("reason")
+    for shard in shards.shards:
+        if shard.existing:
+            masks.append(np.zeros(shard.count, bool))
+        elif shard.count:
+            reasons = pq.read_table(shard.table, columns=["reason"]).column("reason")
             masks.append(reasons.is_null().to_numpy(zero_copy_only=False))
     return np.concatenate(masks) if masks else np.zeros(0, bool)
 
 
-def _member_rows(layout: Layout, offsets: Array, member: Array) -> dict[int, dict[str, Any]]:
+def _member_rows(shards: ShardSet, member: Array) -> dict[int, dict[str, Any]]:
     """Keep-rule columns of the clustered documents only, read shard by shard."""
     rows: dict[int, dict[str, Any]] = {}
-    tasks = np.searchsorted(offsets, member, side="right") - 1
-    for task in np.unique(tasks):
-        picked = member[tasks == task]
-        table = pq.read_table(layout.docs(int(task)), columns=KEY_COLUMNS)
-        subset = table.take(pa.array(picked - offsets[task])).to_pylist()
-        rows.update(zip(picked.tolist(), subset, strict=True))
+    k_of, row_of = shards.locate(member)
+    for k in np.unique(k_of):
+        shard = shards.shards[int(k)]
+        picked = k_of == k
+        table = pq.read_table(shard.table, columns=KEY_COLUMNS)
+        subset = table.take(pa.array(row_of[picked])).to_pylist()
+        for record in subset:
+            record["existing"] = shard.existing
+        rows.update(zip(member[picked].tolist(), subset, strict=True))
     return rows
 
 
 def _decide(
-    layout: Layout, offsets: Array, roots: Array, member: Array, sizes: Array, rule: list[str]
-) -> None:
-    info = _member_rows(layout, offsets, member)
-    exact = ShardArrays(layout.work, "exact")
+    layout: Layout, shards: ShardSet, roots: Array, member: Array, sizes: Array, rule: list[str]
+) -> int:
+    info = _member_rows(shards, member)
     kept_of: dict[int, int] = {}
-    root_of = dict(zip(member.tolist(), roots.tolist(), strict=True))
-
     order = np.argsort(roots, kind="stable")
-    groups = np.split(member[order], np.flatnonzero(np.diff(roots[order])) + 1)
-    for group in groups:
-        if len(group) == 0:
-            continue
+    for group in np.split(member[order], np.flatnonzero(np.diff(roots[order])) + 1):
         ids = group.tolist()
-        best = ids[best_index([info[i] for i in ids], rule)]
+        if not ids:
+            continue
+        existing = [i for i in ids if info[i]["existing"]]
+        pool = existing or ids  # documents already published are never removed
+        best = pool[best_index([info[i] for i in pool], rule)]
         for i in ids:
             kept_of[i] = best
     dense = np.array(sorted(kept_of), dtype=np.int64)
     kept = np.array([kept_of[i] for i in dense.tolist()], dtype=np.int64)
-    sims = similarity(ShardArrays(layout.work, "sigs"), _gids(dense, offsets), _gids(kept, offsets))
-    per_task: dict[int, list[dict[str, Any]]] = {}
-
-    def locate(i: int) -> tuple[int, int]:
-        task = int(np.searchsorted(offsets, i, side="right") - 1)
-        return task, i - int(offsets[task])
-
-    for i, k, sim in zip(dense.tolist(), kept.tolist(), sims.tolist(), strict=True):
-        task, row = locate(i)
+    sims = similarity(shards.arrays("sigs"), shards.gids(dense), shards.gids(kept))
+    exact = shards.arrays("exact")
+    exact_same = exact.rows(shards.gids(dense)) == exact.rows(shards.gids(kept))
+    root_of = dict(zip(member.tolist(), roots.tolist(), strict=True))
+    k_of, row_of = shards.locate(dense)
+    per_shard: dict[int, list[dict[str, Any]]] = {}
+    matched = 0
+    for i, k, sim, same, shard_k, row in zip(
+        dense.tolist(), kept.tolist(), sims.tolist(), exact_same.tolist(), k_of.tolist(),
+        row_of.tolist(), strict=True,
+    ):
+        if info[i]["existing"]:
+            continue
         record: dict[str, Any] = {"row": row, "cluster_size": int(sizes[root_of[i]])}
         if i == k:
             record.update(reason=None, duplicate_of=None, similarity=None)
         else:
-            same = exact.shard(task)[row] == exact.shard(locate(k)[0])[locate(k)[1]]
+            matched += bool(info[k]["existing"])
             record.update(
                 reason="exact-duplicate" if same else "near-duplicate",
                 duplicate_of=info[k]["id"],
                 similarity=1.0 if same else round(float(sim), 4),
             )
-        per_task.setdefault(task, []).append(record)
-    for task, records in per_task.items():
-        write_parquet(pa.Table.from_pylist(records, schema=DECISION_SCHEMA), layout.decisions(task))
+        per_shard.setdefault(shard_k, []).append(record)
+    for shard_k, records in per_shard.items():
+        task = shards.shards[shard_k].task
+        table = pa.Table.from_pylist(records, schema=DECISION_SCHEMA)
+        write_parquet(table, layout.decisions(task))
+    return matched

@@ -15,6 +15,7 @@ class Layout:
         self.removed = out / "removed"
         self.manifest = out / "manifest.json"
         self.card = out / "README.md"
+        self.index = out / "index"
 
     def docs(self, task: int) -> Path:
         return self.work / "docs" / f"task-{task:05d}.parquet"

@@ -48,6 +48,8 @@ def manifest_dict(summary: RunSummary, settings: Settings) -> dict[str, Any]:
     }
     if summary.dedup is not None:
         data["dedup"] = {
+            "against": summary.against,
+            "matched_existing": summary.dedup.matched_existing,
             "edges": summary.dedup.edges,
             "clusters": summary.dedup.clusters,
             "duplicate_clusters": summary.dedup.duplicate_clusters,

@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from curate.dedup.buckets import candidate_pairs, read_unit, write_band_files
+from curate.dedup.buckets import candidate_pairs, write_band_files
 from curate.dedup.exact import exact_keys
 from curate.dedup.lsh import band_keys
 from curate.dedup.minhash import BatchMinHash
@@ -25,7 +25,9 @@ from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
 from curate.io.readers import read_file
 from curate.io.writer import write_parquet
+from curate.pipeline.index import read_unit_with_against
 from curate.pipeline.layout import Layout
+from curate.pipeline.shards import AGAINST_BASE
 from curate.pipeline.process import process_row
 from curate.schema import DOC_SCHEMA
 from curate.settings import Settings
@@ -112,6 +114,7 @@ class LinkTask:
     part: int
     out: Path
     settings: Settings
+    against: Path | None = None  # index folder of an earlier dataset (`--against`)
 
 
 EDGE_SCHEMA = pa.schema([("a", pa.uint64()), ("b", pa.uint64()), ("similarity", pa.float64())])
@@ -120,17 +123,23 @@ EDGE_SCHEMA = pa.schema([("a", pa.uint64()), ("b", pa.uint64()), ("similarity", 
 def link(job: LinkTask) -> int:
     """Write the verified edges of one unit; return how many there are."""
     layout = Layout(job.out)
-    keys, gids = read_unit(layout.work, job.band, job.part)
+    keys, gids = read_unit_with_against(layout.work, job.against, job.band, job.part)
     exact = job.band == "exact"
     a, b = candidate_pairs(keys, gids, star_only=exact)
     if len(a):
         pairs = np.unique(np.stack([a, b], axis=1), axis=0)
+        old = np.uint64(AGAINST_BASE) << np.uint64(32)
+        pairs = pairs[pairs[:, 0] < old]  # pairs inside the earlier dataset are settled
         a, b = pairs[:, 0], pairs[:, 1]
     if exact:
         sim = np.ones(len(a))
     else:
-        sim = similarity(ShardArrays(layout.work, "sigs"), a, b)
-        sizes = ShardArrays(layout.work, "sizes")
+        arrays = {
+            kind: ShardArrays(layout.work, kind, against=job.against, base=AGAINST_BASE)
+            for kind in ("sigs", "sizes")
+        }
+        sim = similarity(arrays["sigs"], a, b)
+        sizes = arrays["sizes"]
         keep = accept(sim, sizes.rows(a), sizes.rows(b), job.settings.dedup)
         a, b, sim = a[keep], b[keep], sim[keep]
     table = pa.table({"a": a, "b": b, "similarity": sim}, schema=EDGE_SCHEMA)

@@ -5,19 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from curate.dedup.store import ShardArrays, save_array
 from curate.io.writer import write_parquet
+from curate.pipeline.index import write_index_shard
 from curate.pipeline.layout import Layout
 from curate.schema import DATA_SCHEMA, REMOVED_SCHEMA
+from curate.settings import Settings
 
 
 @dataclass
 class WriteTask:
     task: int
     out: Path
+    settings: Settings
+    index: bool = False  # also index the kept rows for later `--against` runs
 
 
 @dataclass
@@ -53,6 +59,8 @@ def write_shard(job: WriteTask) -> WriteResult:
     docs = docs.append_column("similarity", pa.array(similarity, pa.float64()))
     docs = docs.append_column("cluster_size", pa.array(cluster_size, pa.int64()))
     kept = docs.filter(kept_mask).select(DATA_SCHEMA.names).cast(DATA_SCHEMA)
+    if job.index:
+        _index_kept(layout, job, kept_mask.to_numpy(zero_copy_only=False))
     removed = docs.filter(pc.invert(kept_mask)).select(REMOVED_SCHEMA.names).cast(REMOVED_SCHEMA)
     if kept.num_rows or job.task == 0:
         write_parquet(kept, layout.data_part(job.task))
@@ -61,3 +69,15 @@ def write_shard(job: WriteTask) -> WriteResult:
     counts = pc.value_counts(removed.column("reason")).to_pylist()
     reasons = {c["values"]: c["counts"] for c in counts}
     return WriteResult(job.task, kept.num_rows, removed.num_rows, reasons)
+
+
+def _index_kept(layout: Layout, job: WriteTask, kept: np.ndarray) -> None:  # type: ignore[type-arg]
+    rows = np.flatnonzero(kept)
+    kinds = ("sigs", "sizes", "exact")
+    arrays = [ShardArrays(layout.work, kind).shard(job.task)[rows] for kind in kinds]
+    write_index_shard(
+        layout.index, job.task, *arrays, job.settings.dedup, job.settings.run.bucket_partitions
+    )
+    # Signatures of removed rows too (same order as removed/part-T), for `dedup --explain`.
+    removed_sigs = ShardArrays(layout.work, "sigs").shard(job.task)[np.flatnonzero(~kept)]
+    save_array(layout.index, "removed-sigs", job.task, removed_sigs)

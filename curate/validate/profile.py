@@ -11,11 +11,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import xxhash
 
 from curate.validate.boilerplate import BoilerplateResult, BoilerplateSampler, Classify
@@ -196,7 +198,26 @@ class _DataScanner:
         return self.profile
 
 
-def _removed_row(prof: RemovedProfile, kept: set[int], row: tuple[Any, ...]) -> None:
+def _against_ids(layout: Layout) -> set[int]:
+    """Ids of the earlier dataset a `--against` run deduplicated against (duplicates may
+    point there)."""
+    dedup = (layout.manifest or {}).get("dedup") or {}
+    against = dedup.get("against") if isinstance(dedup, dict) else None
+    if not isinstance(against, str):
+        return set()
+    ids: set[int] = set()
+    for part in sorted((Path(against) / "data").glob("part-*.parquet")):
+        try:
+            column = pq.read_table(part, columns=["id"]).column("id").to_pylist()
+        except (OSError, pa.ArrowException):
+            continue
+        ids.update(_hash(v) for v in column if isinstance(v, str))
+    return ids
+
+
+def _removed_row(
+    prof: RemovedProfile, kept: set[int], known: set[int], row: tuple[Any, ...]
+) -> None:
     doc_id, reason, dup_of, sim = row
     if isinstance(doc_id, str) and _hash(doc_id) in kept:
         prof.overlap += 1
@@ -206,7 +227,7 @@ def _removed_row(prof: RemovedProfile, kept: set[int], row: tuple[Any, ...]) -> 
         problem = "no reason"
     elif reason in DUPLICATE_REASONS and not isinstance(dup_of, str):
         problem = "duplicate without duplicate_of"
-    elif isinstance(dup_of, str) and _hash(dup_of) not in kept:
+    elif isinstance(dup_of, str) and _hash(dup_of) not in known:
         problem = f"duplicate_of {dup_of} is not a kept document"
     elif sim is not None and not (isinstance(sim, float | int) and 0.0 <= sim <= 1.0):
         problem = f"similarity {sim!r} outside [0, 1]"
@@ -227,11 +248,12 @@ def profile_dataset(
         for batch in part.batches():
             scanner.batch(batch)
     data = scanner.finish()
+    known = data.id_hashes | _against_ids(layout)
     removed = RemovedProfile()
     for part in layout.removed:
         for batch in part.batches():
             removed.rows += batch.num_rows
             columns = (_column(batch, c) for c in ("id", "reason", "duplicate_of", "similarity"))
             for row in zip(*columns, strict=True):
-                _removed_row(removed, data.id_hashes, row)
+                _removed_row(removed, data.id_hashes, known, row)
     return data, removed

@@ -1,0 +1,86 @@
+"""Deduplication across runs (`--against`), cluster explanations and the keep rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from curate.cli import cli
+from curate.dedup.keep import best_index
+from tests.helpers import by_source
+
+
+def _ok(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_against_points_duplicates_at_the_earlier_dataset(
+    tmp_path: Path, seeds_dir: Path, raw_corpus: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    _ok("run", str(seeds_dir), "-o", str(first), "-w", "1", "-q")
+    _ok("run", str(raw_corpus), "-o", str(second), "-w", "1", "-q", "--against", str(first))
+    old = {Path(s).name: r["id"] for s, r in by_source(first / "data").items()}
+    removed = by_source(second / "removed")
+    kept = by_source(second / "data")
+    for name, old_id in old.items():
+        assert removed[name]["reason"] == "exact-duplicate"
+        assert removed[name]["duplicate_of"] == old_id
+    synd = removed["syndicated/wuzhen-xi-discours.txt"]
+    assert synd["reason"] == "near-duplicate"
+    assert synd["duplicate_of"] == old["001_cfef82f6dadeaa59.txt"]
+    assert not set(old) & set(kept)
+    manifest = json.loads((second / "manifest.json").read_text())
+    assert manifest["dedup"]["matched_existing"] == 6
+    assert manifest["dedup"]["against"] == str(first.resolve())
+    assert CliRunner().invoke(cli, ["validate", str(second), "-q"]).exit_code == 0
+
+
+def test_against_with_other_settings_is_refused(tmp_path: Path, seeds_dir: Path) -> None:
+    first = tmp_path / "first"
+    _ok("run", str(seeds_dir), "-o", str(first), "-w", "1", "-q")
+    result = CliRunner().invoke(
+        cli,
+        ["run", str(seeds_dir), "-o", str(tmp_path / "x"), "-q", "-w", "1",
+         "--against", str(first), "--threshold", "0.3"],
+    )
+    assert result.exit_code == 2
+    assert "other dedup settings (bands, rows)" in result.output
+
+
+def test_dedup_explain_shows_the_cluster(tmp_path: Path, raw_corpus: Path) -> None:
+    out = tmp_path / "out"
+    _ok("run", str(raw_corpus), "-o", str(out), "-w", "1", "-q")
+    kept = by_source(out / "data")
+    removed = by_source(out / "removed")
+    pair = ["001_cfef82f6dadeaa59.txt", "syndicated/wuzhen-xi-discours.txt"]
+    (dup_source,) = [s for s in pair if s in removed]
+    (kept_source,) = [s for s in pair if s in kept]
+    dup = removed[dup_source]
+    text = _ok("dedup", str(out), "--explain", dup["id"])
+    lines = text.splitlines()
+    assert lines[0] == "cluster of 2 document(s)"
+    assert lines[2].split() == ["[0]", kept[kept_source]["id"], "kept", kept_source]
+    assert lines[3].split() == ["[1]", dup["id"], "near-duplicate", dup_source]
+    matrix = lines[-1].split()
+    assert matrix[0] == "[1]" and matrix[2] == "1.000"
+    assert abs(float(matrix[1]) - dup["similarity"]) < 1e-3
+
+
+def test_keep_rule_prefers_metadata_then_length_then_date() -> None:
+    base = {"title": None, "date": None, "url": None, "author": None, "language": "fr"}
+    rows = [
+        {**base, "id": "c", "chars": 500},
+        {**base, "id": "b", "chars": 900},
+        {**base, "id": "a", "chars": 900, "date": "2020-01-01"},
+        {**base, "id": "d", "chars": 900, "date": "2019-05"},
+    ]
+    rule = ["metadata", "length", "earliest", "id"]
+    assert rows[best_index(rows, rule)]["id"] == "d"
+    assert rows[best_index(rows[:2], rule)]["id"] == "b"
+    assert rows[best_index(rows, ["length", "latest"])]["id"] == "a"
+    assert rows[best_index(rows, ["id"])]["id"] == "a"
