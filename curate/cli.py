@@ -89,6 +89,7 @@ def _run_common(
     dedup: bool,
     command: str,
     against: Path | None = None,
+    force: bool = False,
     **overrides: Any,
 ) -> None:
     from curate.pipeline.reports import write_run_reports
@@ -99,13 +100,14 @@ def _run_common(
     executor = make_executor(settings.workers)
     try:
         summary = run_pipeline(
-            list(inputs), output, settings, executor, dedup=dedup, command=command, against=against
+            list(inputs), output, settings, executor, dedup=dedup, command=command,
+            against=against, force=force,
         )
     finally:
         executor.close()
     if command == "run" and settings.run.write_reports:
         write_run_reports(output, settings)
-    click.echo(summary_line(summary), err=True)
+    log.info(summary_line(summary))
     click.echo(str(output))
 
 
@@ -131,6 +133,11 @@ def _run_common(
     help="Also deduplicate against this earlier curate output, reusing its index/.",
 )
 @common_options
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Recompute everything, even shards an interrupted run of the same command finished.",
+)
 def run(
     inputs: tuple[Path, ...],
     output: Path,
@@ -141,6 +148,7 @@ def run(
     workers: int | None,
     verbose: int,
     quiet: bool,
+    force: bool,
 ) -> None:
     """Read, clean, normalise, deduplicate and write a Parquet dataset.
 
@@ -167,6 +175,7 @@ def run(
         dedup=True,
         command="run",
         against=against,
+        force=force,
         dedup__threshold=threshold,
         meta__reference_date=reference_date,
     )
@@ -183,6 +192,11 @@ def run(
 )
 @click.option("--reference-date", help="Date that relative dates resolve against (YYYY-MM-DD).")
 @common_options
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Recompute everything, even shards an interrupted run of the same command finished.",
+)
 def clean(
     inputs: tuple[Path, ...],
     output: Path,
@@ -191,6 +205,7 @@ def clean(
     workers: int | None,
     verbose: int,
     quiet: bool,
+    force: bool,
 ) -> None:
     """Clean and normalise documents, without deduplication (same data/ layout as run).
 
@@ -208,6 +223,7 @@ def clean(
         quiet,
         dedup=False,
         command="clean",
+        force=force,
         meta__reference_date=reference_date,
     )
 
@@ -237,6 +253,11 @@ def clean(
     help="Near-duplicate Jaccard threshold (default 0.8).",
 )
 @common_options
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Recompute everything, even shards an interrupted run of the same command finished.",
+)
 def dedup(
     dataset: Path,
     output: Path | None,
@@ -247,6 +268,7 @@ def dedup(
     workers: int | None,
     verbose: int,
     quiet: bool,
+    force: bool,
 ) -> None:
     """Remove exact and near-duplicates from a dataset that curate wrote.
 
@@ -270,10 +292,10 @@ def dedup(
     settings = _settings(config, workers, dedup__threshold=threshold)
     executor = make_executor(settings.workers)
     try:
-        summary = dedup_dataset(dataset, output, settings, executor, against)
+        summary = dedup_dataset(dataset, output, settings, executor, against, force=force)
     finally:
         executor.close()
-    click.echo(summary_line(summary), err=True)
+    log.info(summary_line(summary))
     click.echo(str(output))
 
 

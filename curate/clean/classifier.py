@@ -24,6 +24,7 @@ from curate.clean.config import CleanConfig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -31,11 +32,12 @@ from enum import IntEnum
 
 from curate.clean.comments import thread_start
 from curate.clean.config import CleanConfig
-from curate.clean.datelines import looks_like_date_line
+from curate.clean.datelines import looks_like_date_line, maybe_date_line
 from curate.clean.features import LineFeatures, line_features
-from curate.clean.headlines import content_vocab, is_title_like, overlap
+from curate.clean.headlines import is_title_like, stem_overlap, stems
 from curate.clean.lexicon import Lexicon
 from curate.clean.patterns import (
+    BYLINE_FIRST,
     BYLINE_WORDS,
     CAPTION_LABELS,
     CREDITS,
@@ -63,6 +65,10 @@ class Cls(IntEnum):
 
 # A line that continues the previous one starts in lower case (after optional quotes).
 _OPENERS = " \"'(«“‘"
+
+_DIGIT = re.compile(r"\d")
+_CRUMB_CHARS = re.compile(r"[>»›→/:]")
+_MENU_CHARS = re.compile(r"[|·•–\-/\\*◦∙⋅]")
 
 # Rules whose label line announces a list of other articles after it.
 _LIST_LABELS = frozenset({"related", "read-more", "menu", "comments"})
@@ -197,11 +203,17 @@ def _first_rule(
         and line_hash(text) in template_hashes
     ):
         return "template"
-    if len(text) <= 80 and looks_like_date_line(text):
+    n = len(f.tokens)
+    if (
+        len(text) <= 80
+        and _DIGIT.search(text)
+        and maybe_date_line(f.tokens)
+        and looks_like_date_line(text)
+    ):
         return "date"
-    if is_breadcrumb(text):
+    if n <= 20 and _CRUMB_CHARS.search(text) and is_breadcrumb(text):
         return "breadcrumb"
-    if is_bracket_links(text):
+    if "[" in text and is_bracket_links(text):
         return lexicon.match(text, stop, max_words=config.cta_max_words) or "menu"
     hit = lexicon.match(
         text,
@@ -212,11 +224,11 @@ def _first_rule(
     )
     if hit is not None:
         return hit
-    if is_separator_menu(text):
+    if len(text) <= 300 and _MENU_CHARS.search(text) and is_separator_menu(text):
         return "menu"
-    if is_caption(text, CREDITS, CAPTION_LABELS):
+    if is_caption(text, CREDITS, CAPTION_LABELS, tokens=f.tokens):
         return "caption"
-    if is_byline(text, BYLINE_WORDS):
+    if 2 <= n <= 10 and (f.tokens[0] in BYLINE_FIRST) and is_byline(text, BYLINE_WORDS):
         return "byline"
     return None
 
@@ -403,16 +415,21 @@ def _fill(
 ) -> None:
     """Inside the article, keep runs of dropped lines that continue it: short runs
     (headings, a list item) and runs sharing the body's vocabulary (lists, code, tables)."""
-    body = [feats[i].text for i in span if keep[i]]
-    vocab = content_vocab(body, stop)
+    vocab: set[str] | None = None  # built on first need, from the body before filling
+    body = [i for i in span if keep[i]]
     run: list[int] = []
     for i in [*span, -1]:
         if i >= 0 and not keep[i]:
             run.append(i)
             continue
         if run and all(free[k] for k in run):
-            texts = [feats[k].text for k in run]
-            if len(run) <= config.fill_max_run or overlap(texts, vocab, stop) >= config.fill_min_overlap:
+            if len(run) > config.fill_max_run and vocab is None:
+                vocab = {w for i in body for w in stems(feats[i].tokens, stop)}
+            if (
+                len(run) <= config.fill_max_run
+                or stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab or set())
+                >= config.fill_min_overlap
+            ):
                 for k in run:
                     keep[k] = True
         run = []
@@ -479,13 +496,18 @@ def _judge_run(
     run: list[int],
 ) -> None:
     inside = set(run)
-    body = [f.text for k, f in enumerate(feats) if keep[k] and k not in inside and classes[k] == Cls.GOOD]
+    vocab = {
+        w
+        for k, f in enumerate(feats)
+        if keep[k] and k not in inside and classes[k] == Cls.GOOD
+        for w in stems(f.tokens, stop)
+    }
     label = _previous_rule(rules, run[0])
-    share = overlap([feats[k].text for k in run], content_vocab(body, stop), stop)
+    share = stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab)
     before = any(keep[k] for k in range(run[0]))
     after = any(keep[k] for k in range(run[-1] + 1, len(feats)))
     limit = config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
-    if label in _LIST_LABELS or not body or share < limit:
+    if label in _LIST_LABELS or not vocab or share < limit:
         for k in run:
             keep[k] = False
             rules[k] = "headline-list"

@@ -25,6 +25,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\
 _AGO = re.compile(r"\b\d{1,3}\s\w{1,10}\s(?:ago|geleden|назад)\b|\b(?:vor|il y a|hace|há)\s\d", re.I)
 _DAY_NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er)?$")
 _MAX_HEADER_WORDS = 14
+_DIGIT = re.compile(r"\d")
 # "Jane says:", "Hans sagt:", "Marie a dit :"
 _SAYS = re.compile(r"\s(?:says|said|writes|wrote|sagt|schreibt|meint|a dit|écrit|dice|scrive|diz|zegt|пишет)\s?:$", re.I)
 _LABEL = re.compile(r"^[^\W\d_]{2,20}\s?:\s")
@@ -33,6 +34,8 @@ _LABEL = re.compile(r"^[^\W\d_]{2,20}\s?:\s")
 def is_comment_header(line: str) -> bool:
     """A short, unpunctuated line with a timestamp: a comment's author-and-date header."""
     text = line.strip()
+    if len(text) > 160 or not (_DIGIT.search(text) or text.endswith(":")):
+        return False
     if _SAYS.search(text) and len(words(text)) <= 6:
         return True
     if not text or ends_sentence(text) or text.startswith(("^", "[")) or _LABEL.match(text):

@@ -80,7 +80,11 @@ class CleanConfig:
     use_boilerpy3: bool = True
     # Score added to rendered lines inside boilerpy3's article, and taken from the others.
     boilerpy3_bonus: float = 1.0
-    boilerpy3_malus: float = 0.5
+    boilerpy3_malus: float = 1.5
+    # Score added to lines in article-like containers (<article>, class "content"…) and
+    # taken from lines in navigation, footers, sidebars, comment and share blocks.
+    dom_bonus: float = 0.5
+    dom_malus: float = 1.0
 
     # Drop page title / date / byline lines found at the head of the document.
     drop_header_lines: bool = True

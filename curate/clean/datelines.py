@@ -79,6 +79,25 @@ def fallback_looks_like_date_line(line: str) -> bool:
     return other == 0 and dated >= 1 and (has_numeric or month_named)
 
 
+def maybe_date_line(tokens: list[str], max_other: int = 3) -> bool:
+    """Cheap pre-filter: at most `max_other` tokens that are neither numbers nor date or
+    framing words (the full test is costly, most lines fail this one).
+
+    >>> maybe_date_line(["dernière", "mise", "à", "jour", "à", "13h40", "le", "25", "05"])
+    True
+    """
+    if not tokens or len(tokens) > 14:
+        return False
+    other = 0
+    for tok in tokens:
+        if tok in _DATE_WORDS or tok in _FRAME_WORDS or tok[:1].isdigit():
+            continue
+        other += 1
+        if other > max_other:
+            return False
+    return True
+
+
 def _resolve() -> Callable[[str], bool]:
     try:
         from curate.meta.dates import looks_like_date_line as shared
@@ -88,8 +107,24 @@ def _resolve() -> Callable[[str], bool]:
 
 
 def looks_like_date_line(line: str) -> bool:
-    """Whether `line` is only a date, time or update notice."""
-    return _looks(line)
+    """Whether `line` is only a date, time or update notice.
+
+    Answers are cached by the line's shape (digits replaced), since a site writes all its
+    date lines alike.
+    """
+    key = _DIGITS.sub("0", line)
+    found = _CACHE.get(key)
+    if found is None:
+        found = _looks(line)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[key] = found
+    return found
+
+
+_DIGITS = re.compile(r"\d")
+_CACHE: dict[str, bool] = {}
+_CACHE_SIZE = 8192
 
 
 _looks: Callable[[str], bool] = _resolve()

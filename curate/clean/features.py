@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from curate.clean.patterns import ends_sentence
 from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists
@@ -59,23 +60,29 @@ def doc_language(lines: Sequence[str], stops: StopLists) -> str | None:
     >>> doc_language(["这是一个测试的句子，我们在这里说话。"], StopLists.default())
     'zh'
     """
+    return _guess(lines, [words(line) for line in lines[:400]], stops)
+
+
+def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) -> str | None:
     sample = " ".join(lines[:400])
-    cjk = cjk_count(sample)
-    if cjk > 0.3 * max(1, len(sample.replace(" ", ""))):
-        return "ja" if hiragana_count(sample) > 0.1 * cjk else "zh"
-    return stops.guess(words(sample))
+    if sample and max(sample) >= "\u3040":
+        cjk = cjk_count(sample)
+        if cjk > 0.3 * max(1, len(sample.replace(" ", ""))):
+            return "ja" if hiragana_count(sample) > 0.1 * cjk else "zh"
+    return stops.guess(chain.from_iterable(tokens[:400]))
 
 
 def line_features(
     lines: Sequence[str], stops: StopLists, *, cjk_weight: float = 2.5
 ) -> list[LineFeatures]:
     """Features of every line, with the document's language chosen once."""
-    lang = doc_language(lines, stops)
+    all_tokens = [words(line) for line in lines]
+    lang = _guess(lines, all_tokens, stops)
     stop_set = stops.words(lang) if lang else frozenset()
+    cjk_doc = lang in ("zh", "ja")
     out: list[LineFeatures] = []
-    for line in lines:
-        toks = words(line)
-        cjk = cjk_count(line) if lang in ("zh", "ja") or not toks else 0
+    for line, toks in zip(lines, all_tokens, strict=True):
+        cjk = cjk_count(line) if cjk_doc or not toks else 0
         if cjk:
             length = len(line) - cjk + cjk * cjk_weight
             if lang == "ja":

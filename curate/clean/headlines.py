@@ -29,7 +29,12 @@ def content_words(line: str, stop: frozenset[str]) -> list[str]:
     >>> content_words("Les développeurs chinois", frozenset({"les"}))
     ['dével', 'chino']
     """
-    return [w[:5] for w in words(line) if len(w) >= 3 and w not in stop and not w.isdigit()]
+    return stems(words(line), stop)
+
+
+def stems(tokens: Iterable[str], stop: frozenset[str]) -> list[str]:
+    """`content_words` of already tokenised text."""
+    return [w[:5] for w in tokens if len(w) >= 3 and w not in stop and not w.isdigit()]
 
 
 def content_vocab(lines: Iterable[str], stop: frozenset[str]) -> set[str]:
@@ -42,11 +47,12 @@ def content_vocab(lines: Iterable[str], stop: frozenset[str]) -> set[str]:
 
 def overlap(run: Sequence[str], vocab: set[str], stop: frozenset[str] = frozenset()) -> float:
     """Mean share of each line's content words found in `vocab` (1.0 when none has any)."""
-    shares = []
-    for line in run:
-        cw = content_words(line, stop)
-        if cw:
-            shares.append(sum(1 for w in cw if w in vocab) / len(cw))
+    return stem_overlap([content_words(line, stop) for line in run], vocab)
+
+
+def stem_overlap(run: Iterable[list[str]], vocab: set[str]) -> float:
+    """`overlap` over lines given as lists of stems."""
+    shares = [sum(1 for w in cw if w in vocab) / len(cw) for cw in run if cw]
     return sum(shares) / len(shares) if shares else 1.0
 
 

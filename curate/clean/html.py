@@ -100,7 +100,7 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     )
     rendered = [r for r in render_lines(root) if not _is_link_line(r)]
     result.lines = [r.text for r in rendered]
-    result.priors = [0.0] * len(rendered)
+    result.priors = [r.dom * (config.dom_bonus if r.dom > 0 else config.dom_malus) for r in rendered]
     result.method = "render"
     if not config.use_boilerpy3:
         return result
@@ -112,7 +112,7 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     flat = _SPACE.sub(" ", article)
     for k, r in enumerate(rendered):
         inside = len(r.text) >= _MIN_MATCH and r.text in flat
-        result.priors[k] = config.boilerpy3_bonus if inside else -config.boilerpy3_malus
+        result.priors[k] += config.boilerpy3_bonus if inside else -config.boilerpy3_malus
     return result
 
 

@@ -74,10 +74,10 @@ class Lexicon:
 
     whole: Mapping[str, str]
     prefix: Mapping[str, str]
-    anywhere: Mapping[str, str]
-    anywhere_first: frozenset[str]
-    keyword: Mapping[str, str]
-    keyword_first: frozenset[str]
+    anywhere: Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]  # anchor -> phrases
+    keyword: Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]
+    cover_first: frozenset[str]  # first words of whole-line phrases and social names
+    prefix_first: frozenset[str]
     social: frozenset[str]
     cjk: tuple[tuple[str, str, str], ...]  # (phrase, category, mode)
     max_len: int
@@ -121,10 +121,10 @@ class Lexicon:
         return cls(
             whole=whole,
             prefix=prefix,
-            anywhere=anywhere,
-            anywhere_first=frozenset(k.split(" ", 1)[0] for k in anywhere),
-            keyword=keyword,
-            keyword_first=frozenset(k.split(" ", 1)[0] for k in keyword),
+            anywhere=_anchored(anywhere),
+            keyword=_anchored(keyword),
+            cover_first=frozenset(k.split(" ", 1)[0] for k in (*whole, *social_set)),
+            prefix_first=frozenset(k.split(" ", 1)[0] for k in prefix),
             social=social_set,
             cjk=tuple(cjk),
             max_len=max_len,
@@ -163,34 +163,21 @@ class Lexicon:
                 return hit
         if n == 0:
             return None
-        if n <= _MAX_LINE_WORDS_ANYWHERE and not self.anywhere_first.isdisjoint(toks):
-            hit = self._find(toks, self.anywhere, self.anywhere_first)
+        if n <= _MAX_LINE_WORDS_ANYWHERE and not self.anywhere.keys().isdisjoint(toks):
+            hit = _find(toks, self.anywhere)
             if hit is not None:
                 return hit
-        if n <= keyword_max_words and not self.keyword_first.isdisjoint(toks):
-            hit = self._find(toks, self.keyword, self.keyword_first)
+        if n <= keyword_max_words and not self.keyword.keys().isdisjoint(toks):
+            hit = _find(toks, self.keyword)
             if hit is not None:
                 return hit
-        if n <= prefix_max_words:
+        if n <= prefix_max_words and toks[0] in self.prefix_first:
             for k in range(min(self.max_len, n), 0, -1):
                 rule = self.prefix.get(" ".join(toks[:k]))
                 if rule is not None:
                     return rule
-        if n <= max_words:
+        if n <= max_words and not self.cover_first.isdisjoint(toks):
             return self._cover(toks, stop)
-        return None
-
-    def _find(
-        self, toks: list[str], table: Mapping[str, str], first: frozenset[str]
-    ) -> str | None:
-        n = len(toks)
-        for i, tok in enumerate(toks):
-            if tok not in first:
-                continue
-            for k in range(min(self.max_len, n - i), 0, -1):
-                rule = table.get(" ".join(toks[i : i + k]))
-                if rule is not None:
-                    return rule
         return None
 
     def _cover(self, toks: list[str], stop: frozenset[str]) -> str | None:
@@ -236,6 +223,33 @@ class Lexicon:
             if mode == "whole" and phrase in text and len(phrase) * 2 >= size:
                 return rule
         return None
+
+
+_Anchored = dict[str, tuple[tuple[tuple[str, ...], int, str], ...]]
+
+
+def _anchored(table: Mapping[str, str]) -> _Anchored:
+    """Index phrases by their longest word (the rarest, so most lines skip the search)."""
+    index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    for phrase, rule in table.items():
+        toks = tuple(phrase.split(" "))
+        anchor = max(range(len(toks)), key=lambda k: len(toks[k]))
+        index.setdefault(toks[anchor], []).append((toks, anchor, rule))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _find(toks: list[str], index: _Anchored) -> str | None:
+    """The rule of the first indexed phrase found in `toks`."""
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        entries = index.get(tok)
+        if entries is None:
+            continue
+        for phrase, anchor, rule in entries:
+            start = i - anchor
+            if start >= 0 and start + len(phrase) <= n and tuple(toks[start : start + len(phrase)]) == phrase:
+                return rule
+    return None
 
 
 def _split_marker(raw: str) -> tuple[str, str]:

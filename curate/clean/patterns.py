@@ -47,6 +47,7 @@ CAPTION_LABELS: frozenset[str] = frozenset(
     " ".join(words(w[1:])) for w in read_word_list("credit") if w.startswith("^")
 )
 BYLINE_WORDS: frozenset[str] = frozenset(" ".join(words(w)) for w in read_word_list("byline"))
+BYLINE_FIRST: frozenset[str] = frozenset(w.split(" ", 1)[0] for w in BYLINE_WORDS)
 
 
 def ends_sentence(line: str) -> bool:
@@ -101,7 +102,13 @@ def is_bracket_links(line: str) -> bool:
     return rest != line and not words(rest)
 
 
-def is_caption(line: str, credits: Collection[str], labels: Collection[str] = ()) -> bool:
+def is_caption(
+    line: str,
+    credits: Collection[str],
+    labels: Collection[str] = (),
+    *,
+    tokens: list[str] | None = None,
+) -> bool:
     """A photo caption or credit: a trailing `(AFP)`-like credit, `Photo : …`, or `© …`.
 
     >>> is_caption("Le président (AFP)", CREDITS), is_caption("Photo : Jean Dupont", CREDITS)
@@ -112,18 +119,24 @@ def is_caption(line: str, credits: Collection[str], labels: Collection[str] = ()
     text = line.strip()
     if not text or len(text) > 600:
         return False
-    match = _TRAIL_PAREN.search(text)
-    if match and _is_credit(match.group(1), credits):
+    toks = words(text) if tokens is None else tokens
+    if text[-1] in ")]." and (")" in text or "]" in text):
+        match = _TRAIL_PAREN.search(text)
+        if match and _is_credit(match.group(1), credits):
+            return True
+    marked = "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
+    if (marked or ":" in text) and _TRAIL_CREDIT.search(text) and len(toks) <= 60:
         return True
-    if _TRAIL_CREDIT.search(text) and len(words(text)) <= 60:
+    if toks and (toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)):
+        label = _LEAD_LABEL.match(text)
+        if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):
+            return len(toks) <= 40
+    if marked and _COPY_MARK.search(text) and len(toks) <= 12:
         return True
-    label = _LEAD_LABEL.match(text)
-    if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):
-        return len(words(text)) <= 40
-    if _COPY_MARK.search(text) and len(words(text)) <= 12:
-        return True
+    if "/" not in text or len(text) >= 200:
+        return False
     tail = text.rsplit("/", 1)
-    return len(tail) == 2 and len(text) < 200 and _is_credit(tail[1], credits, strict=True)
+    return _is_credit(tail[1], credits, strict=True)
 
 
 def _is_credit(inner: str, credits: Collection[str], *, strict: bool = False) -> bool:

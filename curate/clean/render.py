@@ -30,13 +30,32 @@ _SPACE = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 
 
+# Class and id words of containers that hold navigation and page furniture, or the article
+# (after Readability's lists of unlikely and likely candidates).
+_NEGATIVE = re.compile(
+    r"(?<![a-z])(?:comment|discuss|repl(?:y|ies)|footer|footnote|nav|menu|sidebar|side-bar|"
+    r"widget|share|sharing|social|related|recommend|promo|sponsor|advert|ads?(?![a-z])|"
+    r"banner|breadcrumb|cookie|consent|gdpr|newsletter|subscri|signup|popup|modal|"
+    r"masthead|toolbar|tag-?cloud|pagination|pager|rss|shoutbox|skyscraper|teaser|"
+    r"most-?read|popular|trending|more-?stories|outbrain)",
+)
+_POSITIVE = re.compile(r"(?<![a-z])(?:article|content|entry|main|post|story|text|body|blog)")
+_NEGATIVE_TAGS = frozenset({"nav", "footer", "aside"})
+_POSITIVE_TAGS = frozenset({"article", "main"})
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedLine:
-    """One line of a rendered page, with the characters of it that are link text."""
+    """One line of a rendered page: its link characters and what its containers say.
+
+    `dom` is +1 inside an article-like container, -1 inside navigation, a footer, a sidebar,
+    a comment or share block (the innermost such container decides), else 0.
+    """
 
     text: str
     link_chars: int
     tag: str
+    dom: int = 0
 
 
 def parse_html(html: str) -> etree._Element | None:
@@ -56,6 +75,7 @@ class _Line:
     def __init__(self) -> None:
         self.segments: list[tuple[str, int]] = []
         self.tag = ""
+        self.dom = 0
 
     def add(self, text: str | None, link: int) -> None:
         if text:
@@ -75,10 +95,10 @@ class _Line:
             for number in sorted(link_ids):
                 text = _SPACE.sub(" ", "".join(t for t, k in segs if k == number)).strip()
                 if text:
-                    out.append(RenderedLine(text, len(text), self.tag))
+                    out.append(RenderedLine(text, len(text), self.tag, self.dom))
             return
         link_chars = sum(len(_SPACE.sub(" ", t).strip()) for t, k in segs if k >= 0)
-        out.append(RenderedLine(joined, min(link_chars, len(joined)), self.tag))
+        out.append(RenderedLine(joined, min(link_chars, len(joined)), self.tag, self.dom))
 
 
 def render_lines(root: etree._Element) -> list[RenderedLine]:
@@ -91,6 +111,8 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
     links = 0
     skipping = 0
     pre_depth = 0
+    signals: list[int] = []  # per open element: its container signal (0: none)
+    current_signal = [0]  # innermost non-zero signal, as a stack
     for event, el in etree.iterwalk(start, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
@@ -98,9 +120,14 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
             if skipping or tag in SKIP_TAGS or not tag:
                 skipping += 1
                 continue
+            signal = _signal(el, tag) if el is not start else 0
+            signals.append(signal)
+            if signal:
+                current_signal.append(signal)
             if tag in BLOCK_TAGS:
                 line.flush(out)
                 line.tag = tag
+                line.dom = current_signal[-1]
             if tag == "pre":
                 pre_depth += 1
             if tag == "a":
@@ -123,9 +150,27 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
                 pre_depth -= 1
             if tag in BLOCK_TAGS:
                 line.flush(out)
+            if signals and signals.pop():
+                current_signal.pop()
+            if tag in BLOCK_TAGS:
+                line.dom = current_signal[-1]
             line.add(el.tail, link_stack[-1] if link_stack else -1)
     line.flush(out)
     return out
+
+
+def _signal(el: etree._Element, tag: str) -> int:
+    """+1 for an article-like container, -1 for page furniture, 0 otherwise."""
+    if tag in _NEGATIVE_TAGS:
+        return -1
+    if tag in _POSITIVE_TAGS:
+        return 1
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if len(names) < 3:
+        return 0
+    neg = _NEGATIVE.search(names) is not None
+    pos = _POSITIVE.search(names) is not None
+    return -1 if neg and not pos else (1 if pos and not neg else 0)
 
 
 def _add_pre(line: _Line, text: str, link: int, out: list[RenderedLine]) -> None:

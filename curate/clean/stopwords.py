@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 # Frequent function characters of Chinese prose.
@@ -24,6 +25,10 @@ ZH_FUNCTION_CHARS = frozenset(
     "的了是在和有也就都而及与这那我他她们个不为以于上中对将被把从到说要会可能等其之所但并或如因此由"
     "這們個為於對將從說會與並後還麼"  # traditional forms
 )
+
+
+# The language is guessed from the first tokens of a document.
+_GUESS_TOKENS = 1500
 
 
 class StopLists:
@@ -69,7 +74,7 @@ class StopLists:
 
         Each list is scored by its hits, weighted towards words unique to few lists.
         """
-        counts = Counter(tokens)
+        counts = Counter(islice(tokens, _GUESS_TOKENS))
         scores: dict[str, float] = {}
         for word, n in counts.items():
             langs = self._index.get(word)

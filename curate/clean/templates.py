@@ -21,19 +21,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
 import xxhash
+
+if TYPE_CHECKING:  # numpy and pyarrow load only when the counting helpers run
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
-PAIR_SCHEMA = pa.schema([("group", pa.string()), ("hash", pa.uint64())])
-COUNT_SCHEMA = pa.schema([("group", pa.string()), ("hash", pa.uint64()), ("docs", pa.int64())])
+
+def pair_schema() -> pa.Schema:
+    """(group string, hash uint64): one row per document and distinct line."""
+    import pyarrow as pa
+
+    return pa.schema([("group", pa.string()), ("hash", pa.uint64())])
+
+
+def count_schema() -> pa.Schema:
+    """(group, hash, docs int64): documents per group and line."""
+    import pyarrow as pa
+
+    return pa.schema([("group", pa.string()), ("hash", pa.uint64()), ("docs", pa.int64())])
 
 
 def normalize_line(line: str) -> str:
@@ -56,6 +69,8 @@ def doc_hashes(lines: Sequence[str], min_chars: int = 10) -> npt.NDArray[np.uint
     >>> doc_hashes(["Menu", "Share this article", "Share this article"]).size
     1
     """
+    import numpy as np
+
     found = {line_hash(line) for line in lines if len(line.strip()) >= min_chars}
     return np.array(sorted(found), dtype=np.uint64)
 
@@ -76,27 +91,36 @@ def group_key(url: str | None, source: str) -> str:
 
 def shard_pairs(groups: Sequence[str], hashes: Sequence[npt.NDArray[np.uint64]]) -> pa.Table:
     """One row (group, hash) per document and distinct line hash."""
+    import numpy as np
+    import pyarrow as pa
+
     sizes = [h.size for h in hashes]
     total = int(sum(sizes))
     if total == 0:
-        return PAIR_SCHEMA.empty_table()
+        return pair_schema().empty_table()
     group_col = pa.array(np.repeat(np.array(groups, dtype=object), sizes), type=pa.string())
     hash_col = pa.array(np.concatenate(hashes).astype(np.uint64), type=pa.uint64())
-    return pa.Table.from_arrays([group_col, hash_col], schema=PAIR_SCHEMA)
+    return pa.Table.from_arrays([group_col, hash_col], schema=pair_schema())
 
 
 def partition_ids(hashes: pa.Array | pa.ChunkedArray, n_partitions: int) -> pa.Array:
     """The partition of each hash: `hash % n_partitions` (uses the hash's top bits too).
 
+    >>> import pyarrow as pa
     >>> partition_ids(pa.array([0, 5, 7], pa.uint64()), 4).to_pylist()
     [0, 1, 3]
     """
+    import numpy as np
+    import pyarrow as pa
+
     values = np.asarray(pa.chunked_array([hashes]).combine_chunks(), dtype=np.uint64)
     return pa.array((values % np.uint64(n_partitions)).astype(np.int32))
 
 
 def split_partitions(table: pa.Table, n_partitions: int) -> list[pa.Table]:
     """`table` (group, hash) split into `n_partitions` tables by hash."""
+    import pyarrow.compute as pc
+
     if table.num_rows == 0:
         return [table.slice(0, 0) for _ in range(n_partitions)]
     ids = partition_ids(table.column("hash"), n_partitions)
@@ -105,14 +129,16 @@ def split_partitions(table: pa.Table, n_partitions: int) -> list[pa.Table]:
 
 def count_partition(tables: Iterable[pa.Table]) -> pa.Table:
     """Documents per (group, hash) over one partition's tables, sorted by group and hash."""
+    import pyarrow as pa
+
     parts = [t.select(["group", "hash"]) for t in tables if t.num_rows]
     if not parts:
-        return COUNT_SCHEMA.empty_table()
+        return count_schema().empty_table()
     merged = pa.concat_tables(parts)
     counted = merged.group_by(["group", "hash"]).aggregate([("hash", "count")])
     counted = counted.rename_columns(["group", "hash", "docs"])
     counted = counted.sort_by([("group", "ascending"), ("hash", "ascending")])
-    return counted.select(["group", "hash", "docs"]).cast(COUNT_SCHEMA)
+    return counted.select(["group", "hash", "docs"]).cast(count_schema())
 
 
 def frequent(counts: pa.Table, min_docs: int) -> pa.Table:
@@ -122,6 +148,8 @@ def frequent(counts: pa.Table, min_docs: int) -> pa.Table:
     >>> frequent(t, 2).column("group").to_pylist()
     ['a']
     """
+    import pyarrow.compute as pc
+
     return counts.filter(pc.greater_equal(counts.column("docs"), min_docs))
 
 

@@ -1,9 +1,11 @@
-"""Exact-duplicate keys: a 64-bit hash of the text with case and whitespace normalised.
+"""Exact-duplicate keys: a 64-bit hash of the case-folded text.
 
-Numbers and punctuation count here (unlike in shingles): two texts that differ only in a
-figure are near-duplicates, not exact ones.
+Texts reach dedup already normalised (NFC, whitespace collapsed per line, see
+`curate.meta.text`), so case is the only variation folded here. Numbers and punctuation count
+(unlike in shingles): two texts that differ only in a figure are near-duplicates, not exact
+ones.
 
->>> exact_key("Hello   World\\n") == exact_key("hello world") != exact_key("hello world!")
+>>> exact_key("Hello World") == exact_key("hello world") != exact_key("hello world!")
 True
 """
 
@@ -16,9 +18,8 @@ import xxhash
 
 
 def exact_key(text: str) -> int:
-    """Hash of `text` case-folded with whitespace runs collapsed."""
-    normal = " ".join(text.casefold().split())
-    return xxhash.xxh3_64_intdigest(normal.encode("utf-8", "replace"))
+    """Hash of `text` case-folded."""
+    return xxhash.xxh3_64_intdigest(text.casefold().encode("utf-8", "replace"))
 
 
 def exact_keys(texts: list[str]) -> np.ndarray[Any, Any]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import struct
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,8 +159,12 @@ def _fold_char(ch: str) -> str:
     return s
 
 
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
 def _codepoints(text: str) -> Array:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint32)
+    """The code points of `text` as a (read-only) uint32 array."""
+    return np.frombuffer(text.encode(_UTF32, "surrogatepass"), dtype=np.uint32)
 
 
 @dataclass(frozen=True)
@@ -188,7 +193,7 @@ def fold_tables(char_scripts: tuple[str, ...]) -> FoldTables:
             raise ConfigError(f"config: dedup.char_scripts has a bad script name {name!r}")
     every = np.arange(0x110000, dtype=np.uint32)
     every[0xD800:0xE000] = 0x20  # surrogates cannot be encoded: they separate
-    text = every.tobytes().decode("utf-32-le")
+    text = every.tobytes().decode(_UTF32)
     base = np.zeros(0x110000, dtype=np.uint8)
     base[_codepoints(regex.sub(r"[^\p{L}\p{N}\p{M}]+", "", text))] = WORD
     if char_scripts:
@@ -367,36 +372,29 @@ class _Tokens:
 
 
 def _rewrite(cps: Array, packed: Array, starts: Array, tb: FoldTables) -> tuple[Array, Array]:
-    """Apply multi-character folds (ß -> ss) and remove dropped characters (soft hyphens),
-    in place of a chunk's `packed` entries; returns them with the new document starts."""
+    """Apply multi-character folds (ß -> ss) and remove dropped characters (soft hyphens)
+    in a chunk's `packed` entries (modified in place); returns them with the new starts."""
     special = np.flatnonzero(packed >= _U32(DROP << 24))
     kind = packed[special] >> _U32(24)
-    grown = special[kind == EXPAND]
     drops = special[kind == DROP]
-    if len(grown):
-        codes = cps[grown]
-        first = np.empty(len(grown), dtype=np.uint32)
-        where: list[Array] = []
-        values: list[Array] = []
-        for code in np.unique(codes).tolist():
-            chars = tb.expand_packed[code]
-            at = codes == code
-            first[at] = chars[0]
-            where.append(np.repeat(grown[at] + 1, len(chars) - 1))
-            values.append(np.tile(chars[1:], int(at.sum())))
-        packed = packed.copy()
-        packed[grown] = first
-        inserted = np.concatenate(where)
-        order = np.argsort(inserted, kind="stable")
-        inserted = inserted[order]
-        packed = np.insert(packed, inserted, np.concatenate(values)[order])
-        starts = starts + np.searchsorted(inserted, starts, "right")
-        drops = drops + np.searchsorted(inserted, drops, "right")
     if len(drops):
-        keep = np.ones(len(packed), dtype=bool)
-        keep[drops] = False
+        packed[drops] = _U32(DROP << 24)  # removed below, after the expansions
+    grown = special[kind == EXPAND]
+    if len(grown):
+        pieces: list[Array] = []
+        prev = 0
+        for at, code in zip(grown.tolist(), cps[grown].tolist(), strict=True):
+            pieces += [packed[prev:at], tb.expand_packed[code]]
+            prev = at + 1
+        pieces.append(packed[prev:])
+        packed = np.concatenate(pieces)
+        extra = np.cumsum([len(tb.expand_packed[c]) - 1 for c in cps[grown].tolist()])
+        starts = starts + np.concatenate(([0], extra))[np.searchsorted(grown, starts)]
+    if len(drops):
+        keep = packed != _U32(DROP << 24)
+        gone = np.flatnonzero(~keep)
         packed = packed[keep]
-        starts = starts - np.searchsorted(drops, starts)
+        starts = starts - np.searchsorted(gone, starts)
     return packed, starts
 
 
@@ -561,8 +559,8 @@ def shingle_batch(
     cfg = config or DedupConfig()
     tb = _tables(cfg)
     n_docs = len(texts)
-    docs_parts: list[Array] = []
     vals_parts: list[Array] = []
+    sizes = np.zeros(n_docs, dtype=np.int64)
     prints = np.zeros(n_docs, dtype=np.uint64)
     n_tokens = np.zeros(n_docs, dtype=np.int64)
     ngram = np.zeros(n_docs, dtype=np.int64)
@@ -576,7 +574,9 @@ def shingle_batch(
             keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
             docs = (keys >> _U64(32)).astype(np.int64)
             vals = (keys & _U64(0xFFFFFFFF)).astype(np.uint32)
-        docs_parts.append(docs + lo)
+            sizes[lo:hi] = np.diff(np.searchsorted(docs, np.arange(hi - lo + 1)))
+        else:  # n - ngram + 1 windows, or one shingle for a short non-empty text
+            sizes[lo:hi] = np.maximum(tok.counts - tok.n + 1, (tok.counts > 0).astype(np.int64))
         vals_parts.append(vals)
         first = np.concatenate(([0], np.cumsum(tok.counts)))
         le = tok.hashes.astype("<u8", copy=False)
@@ -588,10 +588,9 @@ def shingle_batch(
         )
         n_tokens[lo:hi] = tok.counts
         ngram[lo:hi] = tok.n
-    docs = np.concatenate(docs_parts) if docs_parts else np.empty(0, dtype=np.int64)
     values = np.concatenate(vals_parts) if vals_parts else np.empty(0, dtype=np.uint32)
     offsets = np.zeros(n_docs + 1, dtype=np.int64)
-    np.cumsum(np.bincount(docs, minlength=n_docs), out=offsets[1:])
+    np.cumsum(sizes, out=offsets[1:])
     return ShingleBatch(values, offsets, prints, n_tokens, ngram)
 
 

@@ -59,11 +59,25 @@ def file_format(name: str) -> str | None:
 
 
 def _walk(root: Path) -> list[Path]:
+    """Files under `root`; links to folders are listed (to be reported), never followed."""
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(folder) / f for f in files if not f.startswith("."))
+        found.extend(Path(folder) / d for d in dirs if (Path(folder) / d).is_symlink())
     return found
+
+
+def display_name(name: str) -> str:
+    """A file name that encodes to UTF-8: undecodable bytes (kept by Python as surrogates)
+    are written as `\\xNN`.
+
+    >>> display_name(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\\\\xe9.txt'
+    """
+    if name.isascii():
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def discover(inputs: list[Path]) -> list[InputFile]:
@@ -82,6 +96,7 @@ def discover(inputs: list[Path]) -> list[InputFile]:
             found = [(given.name, given)]
         for rel, path in found:
             name = f"{given.name}/{rel}" if prefix_roots and given.is_dir() else rel
+            name = display_name(name)
             unique, n = name, 1
             while unique in files:  # same name under two roots: keep both
                 n += 1

@@ -34,19 +34,26 @@ class FieldMap:
 
 
 def pick(record: dict[str, object], names: list[str]) -> str | None:
-    """The first non-empty value among `names`, as a string (lists are joined with ", ").
+    """The first non-empty value among `names`, as a string (lists are joined with ", ",
+    bytes are decoded as UTF-8 with replacement).
 
-    >>> pick({"a": "", "b": ["x", "y"]}, ["a", "b"])
-    'x, y'
+    >>> pick({"a": "", "b": ["x", "y"]}, ["a", "b"]), pick({"c": b"caf\\xc3\\xa9"}, ["c"])
+    ('x, y', 'café')
     """
     for name in names:
         value = record.get(name)
-        if value is None or value == "":
+        if value is None or (isinstance(value, str | bytes) and not value):
             continue
         if isinstance(value, list):
-            joined = ", ".join(str(v) for v in value if v is not None)
+            joined = ", ".join(_text(v) for v in value if v is not None)
             if joined:
                 return joined
             continue
-        return str(value)
+        return _text(value)
     return None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "replace")
+    return str(value)

@@ -1,25 +1,34 @@
 """Readers: one input file to raw document rows (see `curate.schema.RAW_SCHEMA`).
 
 A reader never raises for bad content: a document it cannot read becomes a row with
-`error` set to the removal reason, so nothing is lost.
+`error` set to the removal reason, so nothing is lost. Every file yields at least one row
+(an empty JSONL or Parquet file yields one `empty-input` row for the file), and every
+string a reader yields encodes to UTF-8.
 """
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
+import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, Any
 
 import pyarrow.parquet as pq
 import regex
 
 from curate.ids import doc_id
-from curate.io.decode import ReadError, decode_bytes, looks_binary, read_bytes
+from curate.io.decode import (
+    ReadError,
+    clean_text,
+    decode_bytes,
+    is_gzip_name,
+    looks_binary,
+    open_input,
+    read_bytes,
+)
 from curate.io.discover import InputFile
 from curate.io.fields import FieldMap, pick
+from curate.io.gz import GzipLimitError, open_gunzip
 from curate.io.limits import Limits
 
 Row = dict[str, Any]
@@ -27,6 +36,8 @@ Row = dict[str, Any]
 _CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", regex.I
 )
+_TEXT_FIELDS = ("content", "url", "title", "date", "language", "author", "fetch_date")
+_PARQUET_BATCH = 256
 
 
 def _row(source: str, **values: Any) -> Row:
@@ -49,6 +60,19 @@ def _row(source: str, **values: Any) -> Row:
     return row
 
 
+def error_row(source: str, reason: str) -> Row:
+    """The raw row of a document that could not be read."""
+    return _row(source, error=reason)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    try:
+        found = _CHARSET.search(data[:4096], timeout=1.0)
+    except TimeoutError:
+        return None
+    return found.group(1).decode("ascii", "replace").lower() if found else None
+
+
 def _read_document(file: InputFile, limits: Limits, fmt: str) -> Row:
     try:
         data = read_bytes(file.path, limits)
@@ -58,11 +82,10 @@ def _read_document(file: InputFile, limits: Limits, fmt: str) -> Row:
         return _row(file.rel, error="empty-input")
     if looks_binary(data):
         return _row(file.rel, error="unreadable: binary content")
-    declared = None
-    if fmt == "html":
-        found = _CHARSET.search(data[:4096], timeout=1.0)
-        declared = found.group(1).decode("ascii", "replace").lower() if found else None
+    declared = _declared_charset(data) if fmt == "html" else None
     decoded = decode_bytes(data, declared)
+    if not decoded.text.strip():
+        return _row(file.rel, error="empty-input")
     return _row(
         file.rel,
         format=fmt,
@@ -72,12 +95,15 @@ def _read_document(file: InputFile, limits: Limits, fmt: str) -> Row:
     )
 
 
-def _record_row(source: str, record: dict[str, Any], fields: FieldMap) -> Row:
+def _record_row(
+    source: str, record: dict[str, Any], fields: FieldMap, encoding: str, replaced: int = 0
+) -> Row:
+    """A row from one JSONL/Parquet record; lone surrogates in any field become U+FFFD."""
     text = pick(record, fields.text)
     html = pick(record, fields.html) if text is None else None
     if text is None and html is None:
         return _row(source, error="empty-input")
-    return _row(
+    row = _row(
         source,
         format="html" if text is None else "text",
         content=text if text is not None else html,
@@ -87,96 +113,118 @@ def _record_row(source: str, record: dict[str, Any], fields: FieldMap) -> Row:
         language=pick(record, fields.language),
         author=pick(record, fields.author),
         fetch_date=pick(record, fields.fetch_date),
-        encoding="utf-8",
-        replaced_share=0.0,
+        encoding=encoding,
     )
+    for name in _TEXT_FIELDS:
+        if row[name] is not None:
+            row[name], lone = clean_text(row[name])
+            if name == "content":
+                replaced += lone
+    row["replaced_share"] = round(replaced / max(1, len(row["content"])), 6)
+    return row
 
 
-class _BoundedGzip(io.RawIOBase):
-    """A gzip stream that stops with ReadError once it has produced more than `cap` bytes."""
-
-    def __init__(self, raw: IO[bytes], cap: int) -> None:
-        self._inner = gzip.GzipFile(fileobj=raw)
-        self._cap = cap
-        self._seen = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        try:
-            n = self._inner.readinto(buffer)
-        except (OSError, EOFError, gzip.BadGzipFile):
-            raise ReadError("unreadable: truncated or corrupt gzip") from None
-        self._seen += n
-        if self._seen > self._cap:
-            raise ReadError("too-large: decompressed size over limit")
-        return n
-
-
-def _open_stream(path: Path, limits: Limits) -> IO[bytes]:
-    raw = path.open("rb")
-    if not path.name.lower().endswith(".gz"):
-        return raw
-    size = max(1, path.stat().st_size)
-    cap = min(limits.max_decompressed_bytes, int(size * limits.max_compression_ratio) + 65536)
-    return io.BufferedReader(_BoundedGzip(raw, cap))
+def _open_records(file: InputFile, limits: Limits) -> IO[bytes]:
+    """Open a JSONL file (gunzipping `.gz` within the limits), or raise `ReadError`."""
+    handle = open_input(file.path)
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        size = 0
+    if is_gzip_name(file.path):
+        cap = min(limits.max_decompressed_bytes, limits.max_file_bytes)
+        return open_gunzip(handle, cap, limits.max_compression_ratio)
+    if size > limits.max_file_bytes:
+        handle.close()
+        raise ReadError("too-large: file over size limit")
+    return handle
 
 
 def _read_jsonl(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row]:
     number = 0
     try:
-        with _open_stream(file.path, limits) as stream:
+        with _open_records(file, limits) as stream:
             while True:
                 line = stream.readline(limits.max_doc_bytes + 1)
                 if not line:
                     break
-                number += 1
-                source = f"{file.rel}#{number}"
                 if len(line) > limits.max_doc_bytes and not line.endswith(b"\n"):
+                    number += 1
                     while line and not line.endswith(b"\n"):  # skip the rest of the line
                         line = stream.readline(1 << 20)
-                    yield _row(source, error="too-large: record over size limit")
+                    yield _row(f"{file.rel}#{number}", error="too-large: record over size limit")
                     continue
                 if not line.strip():
-                    number -= 1
                     continue
-                yield _parse_json_line(source, line, fields)
-    except ReadError as err:
-        yield _row(f"{file.rel}#{number + 1}", error=err.reason)
+                number += 1
+                yield _parse_json_line(f"{file.rel}#{number}", line, fields)
+    except (ReadError, GzipLimitError) as err:
+        yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=err.reason)
+        return
     except OSError as exc:
-        yield _row(f"{file.rel}#{number + 1}", error=f"unreadable: {exc.strerror or exc}")
+        reason = f"unreadable: {exc.strerror or type(exc).__name__}"
+        yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=reason)
+        return
+    if number == 0:
+        yield _row(file.rel, error="empty-input")
 
 
 def _parse_json_line(source: str, line: bytes, fields: FieldMap) -> Row:
-    text = decode_bytes(line).text
+    decoded = decode_bytes(line)
     try:
-        record = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        record = json.loads(decoded.text)
+    except (ValueError, RecursionError):  # ValueError: also int strings over 4300 digits
         return _row(source, error="unreadable: invalid JSON")
     if not isinstance(record, dict):
         return _row(source, error="unreadable: JSON line is not an object")
-    row = _record_row(source, record, fields)
-    if row["content"] is not None:
-        # Lone surrogates from \ud800-style escapes cannot be encoded: replace them.
-        row["content"] = row["content"].encode("utf-8", "replace").decode("utf-8")
-    return row
+    replaced = round(decoded.replaced_share * len(decoded.text))
+    return _record_row(source, record, fields, decoded.encoding, replaced)
 
 
-def _read_parquet(file: InputFile, fields: FieldMap) -> Iterator[Row]:
+def _parquet_columns(parquet: pq.ParquetFile, fields: FieldMap) -> list[str]:
+    wanted = {name for names in vars(fields).values() for name in names}
+    return [name for name in parquet.schema_arrow.names if name in wanted]
+
+
+def _read_parquet(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row]:
     number = 0
     try:
-        parquet = pq.ParquetFile(file.path)
-        for batch in parquet.iter_batches(batch_size=1024):
-            for record in batch.to_pylist():
-                number += 1
-                yield _record_row(f"{file.rel}#{number}", record, fields)
+        with open_input(file.path) as handle:
+            if os.fstat(handle.fileno()).st_size > limits.max_file_bytes:
+                raise ReadError("too-large: file over size limit")
+            parquet = pq.ParquetFile(handle)
+            meta = parquet.metadata
+            for group in range(meta.num_row_groups):
+                if meta.row_group(group).total_byte_size > limits.max_decompressed_bytes:
+                    raise ReadError("too-large: decompressed size over limit")
+            batches = parquet.iter_batches(
+                batch_size=_PARQUET_BATCH, columns=_parquet_columns(parquet, fields)
+            )
+            for batch in batches:
+                for record in batch.to_pylist():
+                    number += 1
+                    yield _parquet_record(f"{file.rel}#{number}", record, limits, fields)
+    except ReadError as err:
+        yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=err.reason)
+        return
     except Exception as exc:  # pyarrow raises many types for corrupt files
-        yield _row(f"{file.rel}#{number + 1}", error=f"unreadable: {type(exc).__name__}")
+        reason = f"unreadable: {type(exc).__name__}"
+        yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=reason)
+        return
+    if number == 0:
+        yield _row(file.rel, error="empty-input")
+
+
+def _parquet_record(source: str, record: dict[str, Any], limits: Limits, fields: FieldMap) -> Row:
+    for name in fields.text + fields.html:
+        value = record.get(name)
+        if isinstance(value, str | bytes) and len(value) > limits.max_doc_bytes:
+            return _row(source, error="too-large: record over size limit")
+    return _record_row(source, record, fields, "utf-8")
 
 
 def read_file(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row]:
-    """Yield raw rows for every document in `file`.
+    """Yield raw rows for every document in `file`; never raises for what the file holds.
 
     >>> from pathlib import Path
     >>> import tempfile
@@ -187,16 +235,13 @@ def read_file(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row
     [('a.jsonl#1', 'Bonjour', 'https://x.fr/a')]
     """
     fmt = file.format
-    if file.path.is_symlink() and not file.path.exists():
-        yield _row(file.rel, error="unreadable: broken link")
+    if file.path.is_symlink() and file.path.is_dir():
+        yield _row(file.rel, error="unreadable: link to a folder (not followed)")
     elif fmt is None:
         yield _row(file.rel, error="unsupported-format")
     elif fmt in ("text", "html"):
         yield _read_document(file, limits, fmt)
     elif fmt == "jsonl":
-        if file.path.is_dir():
-            yield _row(file.rel, error="unreadable: is a directory")
-        else:
-            yield from _read_jsonl(file, limits, fields)
+        yield from _read_jsonl(file, limits, fields)
     else:
-        yield from _read_parquet(file, fields)
+        yield from _read_parquet(file, limits, fields)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from curate.clean.types import LineDecision
 from curate.meta.config import MetaConfig
-from curate.meta.dates import PartialDate, find_dates, is_update_label
+from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_label
 
 DATE_RULES = frozenset({"date", "updated", "published"})
 _PUBLISHED_RE = re.compile(
@@ -111,6 +111,8 @@ def line_candidates(
     """Date candidates of date-ruled lines, other dropped lines near the article's start,
     and (with `config.body_dates`) the body's first lines. `title` is the title line's index
     when known (else the cleaner's title rule decides)."""
+    if date_lines_only and not any(d.rule in DATE_RULES for d in decisions):
+        return []
     start_index, last, ruled_title = _bounds(decisions)
     title = ruled_title if title is None else title
     out: list[Candidate] = []
@@ -132,7 +134,7 @@ def line_candidates(
             )
             if date_lines_only or not near or len(text) > _MAX_LINE:
                 continue
-            if _DATEISH.search(text) is None:
+            if _DATEISH.search(text) is None or has_veto_word(text):
                 continue
         text = text.strip()
         matches = find_dates(

@@ -485,6 +485,7 @@ def _dateparser_parse(candidate: str) -> PartialDate | None:
 # --- single values (HTML meta, JSONL fields) -------------------------------------------------
 
 _EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | None:
@@ -504,6 +505,10 @@ def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | 
         seconds = float(value) / (1000 if len(value.split(".")[0]) > 11 else 1)
         when = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
         return PartialDate(when.year, when.month, when.day, when.hour, when.minute, 0)
+    m = _ISO_DAY_RE.fullmatch(value)
+    if m is not None:  # the common "2021-03-05"
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return PartialDate(year, month, day) if valid(year, month, day) else None
     if re.fullmatch(r"\d{4}", value):
         year = int(value)
         return PartialDate(year) if valid(year, None, None) else None
@@ -553,6 +558,15 @@ _CUE_RE = re.compile(
     r"\d|il\s{1,2}y\s{1,2}a|\bvor\b|\bhace\b|\bago\b|\bfa\b|\bhá\b|\bgeleden\b", re.IGNORECASE
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+
+
+def has_veto_word(text: str) -> bool:
+    """True when `text` dates something other than the page: a deadline, event, sign-up.
+
+    >>> has_veto_word("Registriert: 18.09.2008"), has_veto_word("Publié le 3 mars 2024")
+    (True, False)
+    """
+    return any(_fold(w) in _VETO_WORDS for w in _TOKEN_RE.findall(text))
 
 
 def is_update_label(text: str) -> bool:

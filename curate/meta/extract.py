@@ -145,8 +145,7 @@ def _title(
     """The best header line (body words, place, shape), else the reader's cleaned title;
     with the line's index."""
     hint = normalize_text(hints.title) if hints.title else None
-    rules = [(d.text, d.keep, d.rule) for d in decisions]
-    return find_title(rules, body, hint=hint, domain=domain)
+    return find_title(decisions, body, hint=hint, domain=domain)
 
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
@@ -228,7 +227,8 @@ def extract_metadata(
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
     meta.author = _author([d for d in decisions if not d.keep], hints)
-    meta.words = len(text.split())
+    # body lines are normalised: one space between words
+    meta.words = sum(line.count(" ") + 1 for line in body)
     meta.chars = len(text)
     return meta, body
 

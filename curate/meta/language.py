@@ -12,21 +12,30 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARS = 20
 # A short sample decides most texts; an unsure one is read again on a longer sample.
-FIRST_SAMPLE = 300
+FIRST_SAMPLE = 120
 SECOND_SAMPLE = 1500
 SURE = 0.95
 # Digits, URLs and punctuation carry no language signal but dilute short texts.
 _NOISE = re.compile(r"https?://\S{1,300}|www\.\S{1,300}|[\d_#@|/\\<>\[\]{}()*=+~^]+")
+# At least MIN_CHARS letters (stops at the MIN_CHARS-th).
+_ENOUGH_LETTERS = re.compile(rf"(?:[^\W\d_][\W\d_]*){{{MIN_CHARS}}}")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The shipped model, its feature table widened once from float16 to float32: twice the
+    table's memory (~57 MB), half the scoring time (no per-call conversion)."""
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    table = np.asarray(identifier.nb_ptc, dtype=np.float32)
+    identifier.nb_ptc = table
+    identifier._full_model = (table, *identifier._full_model[1:])
+    return identifier
 
 
 def _sample(text: str, size: int) -> str:
@@ -45,14 +54,20 @@ def _classify(sample: str) -> tuple[str, float]:
     return str(code), float(prob)
 
 
+def _enough_letters(sample: str, min_chars: int) -> bool:
+    if min_chars == MIN_CHARS:
+        return _ENOUGH_LETTERS.search(sample) is not None
+    return len(_LETTERS.findall(sample)) >= min_chars
+
+
 def detect_language(text: str, *, min_chars: int = MIN_CHARS) -> tuple[str | None, float]:
     """ISO 639-1 code and normalised probability; `(None, 0.0)` below `min_chars` letters."""
     sample = _NOISE.sub(" ", _sample(text, FIRST_SAMPLE))
-    if len(_LETTERS.findall(sample)) < min_chars:
+    if not _enough_letters(sample, min_chars):
         if len(text) <= FIRST_SAMPLE:
             return None, 0.0
         sample = _NOISE.sub(" ", _sample(text, SECOND_SAMPLE))
-        if len(_LETTERS.findall(sample)) < min_chars:
+        if not _enough_letters(sample, min_chars):
             return None, 0.0
     code, prob = _classify(sample)
     if prob < SURE and len(text) > FIRST_SAMPLE:

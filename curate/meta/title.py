@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s")
+from curate.clean.types import LineDecision
+
+_SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s|:\s")
 _ALNUM = re.compile(r"[^\w]+")
 MAX_TITLE_WORDS = 40
 
@@ -108,16 +110,16 @@ VOCAB_CHARS = 10000
 ANCHOR_WORDS = 15
 
 
-def _anchor(rules: Sequence[tuple[str, bool, str]]) -> int:
+def _anchor(decisions: Sequence[LineDecision]) -> int:
     """Index of the first substantial kept line (the article's start), else of the first kept."""
     first = None
-    for index, (text, keep, _rule) in enumerate(rules):
-        if keep and text.strip():
-            if len(text.split()) >= ANCHOR_WORDS:
+    for index, decision in enumerate(decisions):
+        if decision.keep and decision.text.strip():
+            if decision.text.count(" ") + 1 >= ANCHOR_WORDS:
                 return index
             if first is None:
                 first = index
-    return len(rules) if first is None else first
+    return len(decisions) if first is None else first
 
 
 def _haystack(lines: Sequence[str], chars: int) -> str:
@@ -165,24 +167,26 @@ def title_score(
 
 
 def choose_title(
-    rules: Sequence[tuple[str, bool, str]],
+    decisions: Sequence[LineDecision],
     body: Sequence[str],
     *,
     hint: str | None = None,
     domain: str | None = None,
 ) -> str | None:
-    """The best title among `(text, keep, rule)` lines above the body, else the cleaned hint.
+    """The best title among the lines above the body, else the cleaned hint.
 
-    >>> rules = [("Menu", False, "menu"), ("Huawei renforce sa présence au Royaume-Uni", False,
-    ...          "short"), ("Huawei a annoncé renforcer sa présence au Royaume-Uni.", True, "body")]
-    >>> choose_title(rules, ["Huawei a annoncé renforcer sa présence au Royaume-Uni."])
+    >>> L = LineDecision
+    >>> lines = [L("Menu", False, "menu"),
+    ...          L("Huawei renforce sa présence au Royaume-Uni", False, "short"),
+    ...          L("Huawei a annoncé renforcer sa présence au Royaume-Uni.", True, "body")]
+    >>> choose_title(lines, ["Huawei a annoncé renforcer sa présence au Royaume-Uni."])
     'Huawei renforce sa présence au Royaume-Uni'
     """
-    return find_title(rules, body, hint=hint, domain=domain)[0]
+    return find_title(decisions, body, hint=hint, domain=domain)[0]
 
 
 def find_title(
-    rules: Sequence[tuple[str, bool, str]],
+    decisions: Sequence[LineDecision],
     body: Sequence[str],
     *,
     hint: str | None = None,
@@ -190,19 +194,23 @@ def find_title(
 ) -> tuple[str | None, int | None]:
     """`choose_title`, with the index of the chosen line (None for the hint or no title)."""
     first_body = body[0] if body else None
-    first = _anchor(rules)
+    first = _anchor(decisions)
     haystack = _haystack(body, VOCAB_CHARS)
     low = max(0, first - TITLE_WINDOW)
-    high = min(len(rules), first + 6)
+    high = min(len(decisions), first + 6)
+    rules = {i: (d.text, d.keep, d.rule) for i, d in enumerate(decisions[low:high], start=low)}
     # nonblank[i]: non-blank lines among rules[low:low + i]
     nonblank = [0]
-    for text, _keep, _rule in rules[low:high]:
+    for text, _keep, _rule in rules.values():
         nonblank.append(nonblank[-1] + (1 if text.strip() else 0))
-    header_lines = [t.strip() for t, keep, _r in rules[max(0, first - TITLE_WINDOW) : first]]
+    header_lines = [rules[i][0].strip() for i in range(low, first)]
     cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
     hint_key = _squash(cleaned_hint) if cleaned_hint else None
     best: tuple[float, str, int] | None = None
-    ruled_lines = [i for i in range(high, len(rules)) if rules[i][2] == "title"]
+    for i in range(high, len(decisions)):
+        if decisions[i].rule == "title":
+            rules[i] = (decisions[i].text, decisions[i].keep, decisions[i].rule)
+    ruled_lines = [i for i in rules if i >= high]
     for index in [*range(low, high), *ruled_lines]:
         text, keep, rule = rules[index]
         line = text.strip()
@@ -220,7 +228,7 @@ def find_title(
             distance = 2 + nonblank[index - low] - nonblank[first - low]
         else:
             distance = nonblank[first - low] - nonblank[index + 1 - low]
-        below = [r for t, _k, r in rules[index + 1 : index + 4] if t.strip()][:2]
+        below = [d.rule for d in decisions[index + 1 : index + 4] if d.text.strip()][:2]
         before_meta = any(r in ("date", "byline") for r in below)
         score = title_score(line, distance, haystack, ruled, before_meta) - (1.0 if keep else 0.0)
         if hint_key and _squash(line) == hint_key:

@@ -59,7 +59,7 @@ def _read_edges(layout: Layout) -> tuple[Array, Array]:
     return a, b
 
 
-def cluster(layout: Layout, shards: ShardSet, keep_rule: list[str]) -> ClusterSummary:
+def cluster(layout: Layout, shards: ShardSet, *, keep_rule: list[str]) -> ClusterSummary:
     """Write per-shard decision files for every new document in a cluster of two or more."""
     a, b = _read_edges(layout)
     summary = ClusterSummary(edges=len(a))

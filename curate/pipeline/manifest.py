@@ -45,6 +45,8 @@ def manifest_dict(summary: RunSummary, settings: Settings) -> dict[str, Any]:
             "removed_files": summary.removed_files,
         },
         "timings": {k: round(v, 3) for k, v in summary.timings.items()},
+        "fingerprint": summary.fingerprint,
+        "shards": summary.shards,
     }
     if summary.dedup is not None:
         data["dedup"] = {

@@ -1,25 +1,39 @@
 """Clean and normalise one raw document: the per-document heart of `curate clean`.
 
-Steps, in order: decode errors pass through as removal reasons; HTML goes through the HTML
-extractor; text is Unicode-normalised; the line classifier drops boilerplate; metadata is
-extracted from the dropped header lines, the reader's fields and the body.
+Steps, in order: decode errors pass through as removal reasons; HTML over the nesting or
+element limits is refused, the rest goes through the HTML extractor; text is
+Unicode-normalised; the line classifier drops boilerplate; metadata is extracted from the
+dropped header lines, the reader's fields and the body. Each step runs inside `step(name)`,
+where the caller puts its time limit (see `curate.pipeline.guard`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+import contextlib
+from collections.abc import Callable, Set
+from contextlib import AbstractContextManager
 from dataclasses import asdict
 from typing import Any
 
 from curate.clean.classifier import classify_lines
 from curate.clean.html import extract_html
+from curate.io.decode import clean_text
+from curate.io.htmlscan import html_limit_reason
 from curate.meta.extract import Hints, extract_metadata
 from curate.meta.text import normalize_text
 from curate.schema import DOC_SCHEMA
 from curate.settings import Settings
 
 Row = dict[str, Any]
+Step = Callable[[str], AbstractContextManager[Any]]
 _DOC_FIELDS = DOC_SCHEMA.names
+# Characters XML (hence lxml) refuses: C0 controls but tab and newlines, U+FFFE, U+FFFF.
+_NOT_XML = dict.fromkeys([*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
+
+
+def no_limit(_name: str) -> AbstractContextManager[None]:
+    """The default `step`: no time limit."""
+    return contextlib.nullcontext()
 
 
 def removed_row(raw: Row, reason: str) -> Row:
@@ -49,15 +63,24 @@ def _hints(raw: Row, settings: Settings, **found: str | None) -> Hints:
     )
 
 
-def process_row(raw: Row, settings: Settings, template_hashes: Set[int] = frozenset()) -> Row:
-    """Turn one raw row (`RAW_SCHEMA`) into one staging row (`DOC_SCHEMA`)."""
+def process_row(
+    raw: Row, settings: Settings, template_hashes: Set[int] = frozenset(), *, step: Step = no_limit
+) -> Row:
+    """Turn one raw row (`RAW_SCHEMA`) into one staging row (`DOC_SCHEMA`) whose strings all
+    encode to UTF-8."""
     if raw.get("error"):
         return removed_row(raw, raw["error"])
     content: str = raw["content"] or ""
     unify = settings.meta.unify_quotes
     if raw["format"] == "html":
-        page = extract_html(content, settings.clean)
-        lines = [normalize_text(line, unify_quotes=unify) for line in page.lines]
+        limits = settings.limits
+        with step("html"):
+            refused = html_limit_reason(content, limits.max_html_depth, limits.max_html_nodes)
+            if refused is not None:
+                return removed_row(raw, refused)
+            page = extract_html(content.translate(_NOT_XML), settings.clean)
+        with step("normalize"):
+            lines = [normalize_text(line, unify_quotes=unify) for line in page.lines]
         hints = _hints(
             raw,
             settings,
@@ -68,10 +91,13 @@ def process_row(raw: Row, settings: Settings, template_hashes: Set[int] = frozen
             author=page.author,
         )
     else:
-        lines = normalize_text(content, unify_quotes=unify).split("\n")
+        with step("normalize"):
+            lines = normalize_text(content, unify_quotes=unify).split("\n")
         hints = _hints(raw, settings)
-    decisions = classify_lines(lines, settings.clean, template_hashes=template_hashes)
-    meta, body = extract_metadata(decisions, hints, settings.meta)
+    with step("clean"):
+        decisions = classify_lines(lines, settings.clean, template_hashes=template_hashes)
+    with step("meta"):
+        meta, body = extract_metadata(decisions, hints, settings.meta)
     text = "\n".join(line for line in body if line.strip())
     nonblank = [d for d in decisions if d.text.strip()]
     dropped = sum(1 for d in nonblank if not d.keep)
@@ -90,4 +116,7 @@ def process_row(raw: Row, settings: Settings, template_hashes: Set[int] = frozen
         row["reason"] = "empty-after-cleaning"
     elif len(text) < settings.clean.min_chars:
         row["reason"] = "too-short"
+    for key, value in row.items():
+        if isinstance(value, str):
+            row[key] = clean_text(value)[0]
     return row

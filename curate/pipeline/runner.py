@@ -4,15 +4,20 @@ manifest and the dataset card. This is the only module that sequences stages.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 
 from curate.errors import InputError, OutputError
+from curate.io.writer import write_text
 from curate.executors.base import Executor
 from curate.io.discover import discover
 from curate.pipeline.card import write_card
@@ -22,11 +27,20 @@ from curate.pipeline.layout import Layout
 from curate.pipeline.load import LoadTask, load_part
 from curate.pipeline.manifest import write_manifest
 from curate.pipeline.plan import plan_tasks
+from curate.pipeline.resume import (
+    MarkedTask,
+    fingerprint,
+    load_marker,
+    marker_path,
+    run_marked,
+    run_stage,
+)
 from curate.pipeline.shards import AGAINST_BASE, Shard, ShardSet
 from curate.pipeline.stages import LinkTask, PrepareTask, TaskResult, link, link_units, prepare
 from curate.pipeline.write import WriteTask, write_shard
 from curate.settings import Settings
 
+log = logging.getLogger("curate")
 
 @dataclass
 class RunSummary:
@@ -44,39 +58,60 @@ class RunSummary:
     dedup: ClusterSummary | None = None
     data_files: list[str] = field(default_factory=list)
     removed_files: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+    shards: list[dict[str, object]] = field(default_factory=list)
 
 
-def prepare_output(out: Path) -> Layout:
-    """Check that `out` can hold a dataset and clear what an earlier run left there."""
+def prepare_output(out: Path, stamp_value: str, *, force: bool = False) -> tuple[Layout, bool]:
+    """Check that `out` can hold a dataset and clear what an earlier run left there, unless
+    it is an interrupted run of the same command (same fingerprint): then it resumes.
+
+    Returns the layout and whether the run resumes."""
     layout = Layout(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"output {out} exists and is not a folder")
     if out.is_dir():
         visible = {p.name for p in out.iterdir() if not p.name.startswith(".")}
         ours = {"data", "removed", "index"}
-        if visible - ours and not layout.manifest.exists():
+        ours_before = layout.manifest.exists() or (layout.work / "fingerprint").exists()
+        if visible - ours and not ours_before:
             raise OutputError(
                 f"output folder {out} is not empty and holds no curate dataset; "
                 "choose another --output or empty it"
             )
+    stamp = layout.work / "fingerprint"
     try:
-        for folder in (layout.work, layout.data, layout.removed, layout.index):
-            if folder.exists():
-                shutil.rmtree(folder)
-        layout.work.mkdir(parents=True, exist_ok=True)
-        probe = layout.work / ".probe"
-        probe.write_bytes(b"")
-        probe.unlink()
+        resume = not force and stamp.is_file() and stamp.read_text() == stamp_value
+        if not resume:
+            for folder in (layout.work, layout.data, layout.removed, layout.index):
+                if folder.exists():
+                    shutil.rmtree(folder)
+            layout.work.mkdir(parents=True, exist_ok=True)
+            write_text(stamp_value, stamp)
+        layout.manifest.unlink(missing_ok=True)  # a manifest marks a finished dataset
     except OSError as exc:
         raise OutputError(f"cannot write to {out}: {exc.strerror or exc}") from None
-    return layout
+    return layout, resume
 
 
 def _timed(summary: RunSummary, stage: str, start: float) -> None:
     summary.timings[stage] = round(time.perf_counter() - start, 3)
 
 
+def _keys(jobs: Sequence[Any]) -> list[str]:
+    return [f"task-{job.task:05d}" for job in jobs]
+
+
+def _report_resume(resumed: bool, skipped: int, total: int) -> None:
+    if resumed:
+        log.info("resuming an interrupted run: %d of %d shards already done", skipped, total)
+
+
 def _merge(results: list[TaskResult], summary: RunSummary) -> None:
+    summary.shards = [
+        {"task": r.task, "documents": r.documents, "seconds": {k: round(v, 3) for k, v in r.seconds.items()}}
+        for r in results
+    ]
     for result in results:
         for step, seconds in result.seconds.items():
             summary.timings[step] = summary.timings.get(step, 0.0) + seconds
@@ -97,14 +132,20 @@ def _dedup_stages(
 ) -> None:
     index = check_against(against, settings.dedup, settings.run.bucket_partitions) if against else None
     start = time.perf_counter()
-    jobs = [LinkTask(b, p, layout.out, settings, index) for b, p in link_units(settings)]
-    executor.map(link, jobs, label="link")
+    units = link_units(settings)
+    jobs = [LinkTask(b, p, layout.out, settings, index) for b, p in units]
+    run_stage(executor, layout.work, "link", link, jobs, [f"{b}-{p:03d}" for b, p in units])
     _timed(summary, "link", start)
     start = time.perf_counter()
-    shards = [Shard(r.task, r.documents, layout.docs(r.task)) for r in results]
-    if against is not None:
-        shards += _existing_shards(against)
-    summary.dedup = cluster(layout, ShardSet(shards, layout.work, index), settings.dedup.keep)
+    marker = marker_path(layout.work, "cluster", "all")
+    summary.dedup = load_marker(marker)
+    if summary.dedup is None:
+        shards = [Shard(r.task, r.documents, layout.docs(r.task)) for r in results]
+        if against is not None:
+            shards += _existing_shards(against)
+        shard_set = ShardSet(shards, layout.work, index)
+        run_marked(MarkedTask(partial(cluster, layout, keep_rule=settings.dedup.keep), shard_set, marker))
+        summary.dedup = load_marker(marker)
     _timed(summary, "cluster", start)
 
 
@@ -114,7 +155,7 @@ def _finish(
 ) -> RunSummary:
     start = time.perf_counter()
     jobs = [WriteTask(r.task, layout.out, settings, index) for r in results]
-    written = executor.map(write_shard, jobs, label="write")
+    written, _ = run_stage(executor, layout.work, "write", write_shard, jobs, _keys(results))
     if index:
         write_index_params(layout.index, settings.dedup, settings.run.bucket_partitions)
     _timed(summary, "write", start)
@@ -147,7 +188,7 @@ def _check_against(against: Path | None, out: Path) -> None:
 
 def run_pipeline(
     inputs: list[Path], out: Path, settings: Settings, executor: Executor, *, dedup: bool,
-    command: str, against: Path | None = None,
+    command: str, against: Path | None = None, force: bool = False,
 ) -> RunSummary:
     """Read `inputs`, clean and normalise, optionally deduplicate, and write the dataset."""
     started = time.perf_counter()
@@ -155,13 +196,17 @@ def run_pipeline(
     if not files:
         raise InputError(f"no input files found in {', '.join(map(str, inputs))}")
     _check_against(against, out)
-    layout = prepare_output(out)
-    summary = RunSummary(command, [str(p) for p in inputs], str(against.resolve()) if against else None)
+    extra = [str(against.resolve()) if against else None, dedup]
+    stamp = fingerprint(command, settings.to_dict(), [f.path for f in files], extra)
+    layout, resumed = prepare_output(out, stamp, force=force)
+    summary = RunSummary(command, [str(p) for p in inputs], extra[0])  # type: ignore[arg-type]
     summary.files = len(files)
+    summary.fingerprint = stamp
     tasks = plan_tasks(files, settings.run.task_bytes, settings.run.task_files)
     jobs = [PrepareTask(i, t, out, settings, sketch=dedup) for i, t in enumerate(tasks)]
     start = time.perf_counter()
-    results = executor.map(prepare, jobs, label="clean")
+    results, skipped = run_stage(executor, layout.work, "prepare", prepare, jobs, _keys(jobs))
+    _report_resume(resumed, skipped, len(jobs))
     _timed(summary, "prepare", start)
     _merge(results, summary)
     if dedup:
@@ -170,7 +215,8 @@ def run_pipeline(
 
 
 def dedup_dataset(
-    dataset: Path, out: Path, settings: Settings, executor: Executor, against: Path | None = None
+    dataset: Path, out: Path, settings: Settings, executor: Executor, against: Path | None = None,
+    *, force: bool = False,
 ) -> RunSummary:
     """Deduplicate a dataset that curate wrote (its `data/` parts) into `out`."""
     started = time.perf_counter()
@@ -180,12 +226,16 @@ def dedup_dataset(
     if out.resolve() == dataset.resolve():
         raise OutputError("dedup output must differ from its input dataset")
     _check_against(against, out)
-    layout = prepare_output(out)
-    summary = RunSummary("dedup", [str(dataset)], str(against.resolve()) if against else None)
+    extra = str(against.resolve()) if against else None
+    stamp = fingerprint("dedup", settings.to_dict(), parts, extra)
+    layout, resumed = prepare_output(out, stamp, force=force)
+    summary = RunSummary("dedup", [str(dataset)], extra)
     summary.files = len(parts)
+    summary.fingerprint = stamp
     jobs = [LoadTask(i, p, out, settings) for i, p in enumerate(parts)]
     start = time.perf_counter()
-    results = executor.map(load_part, jobs, label="sketch")
+    results, skipped = run_stage(executor, layout.work, "sketch", load_part, jobs, _keys(jobs))
+    _report_resume(resumed, skipped, len(jobs))
     _timed(summary, "sketch", start)
     _merge(results, summary)
     _dedup_stages(layout, results, settings, executor, summary, against)

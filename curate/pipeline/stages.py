@@ -7,7 +7,7 @@ work that an executor can run anywhere; they hold no state between tasks.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,11 @@ from curate.dedup.shingles import shingle_batch
 from curate.dedup.store import ShardArrays, make_gids, save_array, similarity
 from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
-from curate.io.readers import read_file
 from curate.io.writer import write_parquet
+from curate.pipeline.guard import process_files
 from curate.pipeline.index import read_unit_with_against
 from curate.pipeline.layout import Layout
 from curate.pipeline.shards import AGAINST_BASE
-from curate.pipeline.process import process_row
 from curate.schema import DOC_SCHEMA
 from curate.settings import Settings
 
@@ -47,23 +46,31 @@ class TaskResult:
 
 @dataclass
 class PrepareTask:
-    """Read, clean and normalise one shard of input files (then sketch it, when deduplicating)."""
+    """Read, clean and normalise one shard of input files (then sketch it, when deduplicating).
+
+    `isolate` runs every document in its own child process: the retry of a task whose
+    worker died (executors call `isolated()`, see `curate.executors.local`).
+    """
 
     task: int
     files: list[InputFile]
     out: Path
     settings: Settings
     sketch: bool = True
+    isolate: bool = False
+
+    def isolated(self) -> PrepareTask:
+        """This task, to be retried with every document alone."""
+        return replace(self, isolate=True)
 
 
 def prepare(job: PrepareTask) -> TaskResult:
+    """Clean one shard into `.work/docs/task-T.parquet`, each document guarded (time limits,
+    failures and crashes cost that document only: see `curate.pipeline.guard`)."""
     layout = Layout(job.out)
     result = TaskResult(job.task)
     start = time.perf_counter()
-    rows = []
-    for file in job.files:
-        for raw in read_file(file, job.settings.limits, job.settings.fields):
-            rows.append(process_row(raw, job.settings))
+    rows = process_files(job.files, job.settings, isolate=job.isolate)
     table = pa.Table.from_pylist(rows, schema=DOC_SCHEMA)
     write_parquet(table, layout.docs(job.task), compression="lz4")
     result.seconds["clean"] = time.perf_counter() - start

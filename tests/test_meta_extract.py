@@ -1,0 +1,132 @@
+"""extract_metadata: dates by source and precision, updated vs published, fields, counts."""
+
+from __future__ import annotations
+
+from curate.clean.types import LineDecision as L
+from curate.config import build_section
+from curate.meta.config import MetaConfig
+from curate.meta.extract import Hints, extract_metadata
+
+BODY = (
+    "La Chine est solidement attachée à la coopération internationale dans le cyberespace, "
+    "a assuré mardi l'ambassadeur de Chine au Royaume-Uni lors de la conférence Cyber 2016."
+)
+
+
+def run(decisions: list[L], hints: Hints | None = None, **config: object) -> tuple[object, ...]:
+    meta, _body = extract_metadata(decisions, hints or Hints(), MetaConfig(**config))  # type: ignore[arg-type]
+    return meta.date, meta.date_precision, meta.date_source, meta.date_updated
+
+
+def test_header_date_with_minute_precision() -> None:
+    decisions = [L("Titre de l'article sur la coopération", False, "title"),
+                 L("2023-11-08 23:10", False, "date"), L(BODY, True, "body")]
+    assert run(decisions) == ("2023-11-08T23:10", "minute", "header", None)
+
+
+def test_published_kept_apart_from_updated() -> None:
+    decisions = [L("Publié le 3 mars 2024 à 10h05, mis à jour le 4 mars 2024 à 12h00", False,
+                   "date"), L(BODY, True, "body")]
+    assert run(decisions) == ("2024-03-03T10:05", "minute", "header", "2024-03-04T12:00")
+
+
+def test_only_updated_gives_the_date() -> None:
+    decisions = [L("Mis à jour le 4 mars 2024", False, "date"), L(BODY, True, "body")]
+    assert run(decisions) == ("2024-03-04", "day", "header", "2024-03-04")
+
+
+def test_missing_year_is_inferred_from_the_body() -> None:
+    decisions = [L("Dernière mise à jour à 13h40 le 25/05", False, "date"), L(BODY, True, "body")]
+    assert run(decisions) == ("2016-05-25T13:40", "minute", "inferred", "2016-05-25T13:40")
+    assert run(decisions, infer_year=False) == (None, None, None, None)
+
+
+def test_inferred_year_never_after_the_reference() -> None:
+    decisions = [L("Mis à jour le 25/05 à 13h40", False, "date"),
+                 L(BODY + " L'objectif est fixé pour 2030.", True, "body")]
+    ref = Hints(fetch_date="2020-01-01")
+    assert run(decisions, ref)[:3] == ("2016-05-25T13:40", "minute", "inferred")
+
+
+def test_relative_date_needs_a_reference() -> None:
+    decisions = [L("il y a 3 jours", False, "date"), L(BODY, True, "body")]
+    assert run(decisions) == (None, None, None, None)
+    assert run(decisions, Hints(fetch_date="2024-01-10T08:00:00Z"))[:3] == (
+        "2024-01-07", "day", "header")
+    assert run(decisions, reference_date="2024-01-10")[:3] == ("2024-01-07", "day", "header")
+
+
+def test_fields_and_meta_come_first() -> None:
+    decisions = [L("12 mars 2021", False, "date"), L(BODY, True, "body")]
+    assert run(decisions, Hints(date="2021-03-11"))[:3] == ("2021-03-11", "day", "field")
+    assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"))[:3] == (
+        "2021-03-12T08:30", "minute", "meta")
+    assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"), to_utc=False)[:3] == (
+        "2021-03-12T09:30", "minute", "meta")
+
+
+def test_header_refines_a_coarser_agreeing_meta_date() -> None:
+    decisions = [L("12 mars 2021 à 09h30", False, "date"), L(BODY, True, "body")]
+    assert run(decisions, Hints(meta_date="2021-03"))[:3] == ("2021-03-12T09:30", "minute", "meta")
+
+
+def test_dates_before_min_year_or_after_reference_are_dropped() -> None:
+    decisions = [L("12 mars 1850", False, "date"), L(BODY, True, "body")]
+    assert run(decisions)[0] is None
+    decisions = [L("12 mars 2030", False, "date"), L(BODY, True, "body")]
+    assert run(decisions, Hints(fetch_date="2024-01-01"))[0] is None
+
+
+def test_site_today_bar_loses_to_the_date_under_the_title() -> None:
+    decisions = [L("Mercredi 8 juillet 2020", False, "date"),
+                 *[L(f"Rubrique {i}", False, "menu") for i in range(12)],
+                 L("La coopération internationale dans le cyberespace", False, "title"),
+                 L("Publié le 27 avril 2020", False, "date"), L(BODY, True, "body")]
+    assert run(decisions)[:3] == ("2020-04-27", "day", "header")
+
+
+def test_date_from_url() -> None:
+    decisions = [L(BODY, True, "body")]
+    hints = Hints(url="https://www.example.com/2021/03/05/une-histoire.html")
+    meta, _ = extract_metadata(decisions, hints, MetaConfig())
+    assert (meta.date, meta.date_source, meta.domain) == ("2021-03-05", "url", "example.com")
+
+
+def test_other_fields() -> None:
+    decisions = [L("La coopération dans le cyberespace", False, "title"),
+                 L("Par Jean Dupont", False, "byline"), L("12 mars 2021", False, "date"),
+                 L(BODY, True, "body"), L("[ Imprimer ]", False, "share")]
+    meta, body = extract_metadata(decisions, Hints(url="http://www.site.fr/a"), MetaConfig())
+    assert meta.title == "La coopération dans le cyberespace"
+    assert meta.author == "Jean Dupont"
+    assert (meta.url, meta.domain) == ("http://www.site.fr/a", "site.fr")
+    assert (meta.language, meta.words, meta.chars) == ("fr", len(BODY.split()), len(BODY))
+    assert meta.language_score is not None and meta.language_score > 0.9
+    assert body == [BODY]
+
+
+def test_declared_language_when_detection_abstains() -> None:
+    decisions = [L("Ja.", True, "body")]
+    meta, _ = extract_metadata(decisions, Hints(language="de-AT"), MetaConfig())
+    assert (meta.language, meta.language_score) == ("de", None)
+
+
+def test_prefix_and_dateline_are_cut() -> None:
+    decisions = [L("date 2025-09-10 PÉKIN, 10 septembre 2025 /CNW/ - " + BODY, True, "body")]
+    meta, body = extract_metadata(decisions, Hints(), MetaConfig())
+    assert body == [BODY]
+    assert (meta.dateline_place, meta.dateline_agency) == ("PÉKIN", "CNW")
+    assert (meta.date, meta.date_source) == ("2025-09-10", "header")
+
+
+def test_empty_document() -> None:
+    meta, body = extract_metadata([], Hints(), MetaConfig())
+    assert body == []
+    assert (meta.title, meta.date, meta.language, meta.words) == (None, None, None, 0)
+
+
+def test_config_from_toml_section() -> None:
+    config = build_section({"reference_date": "2024-01-01", "to_utc": False,
+                            "date_field": ["published"]}, "meta", MetaConfig)
+    assert (config.reference_date, config.to_utc, config.date_field) == (
+        "2024-01-01", False, ["published"])
