@@ -24,13 +24,105 @@ from pathlib import Path
 from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
 
-_WORDS = (
-    "the of and to in a is that for it as was with be by on not he this are or his from at "
-    "which but have an they you were her she there one all we their been has when who will "
-    "more no if out so said what up its about into than them can only other new some could "
-    "time these two may then do first any my now such like our over man me even most made "
-    "after also did many before must through back years where much your way well down should"
-).split()
+_WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "is",
+    "that",
+    "for",
+    "it",
+    "as",
+    "was",
+    "with",
+    "be",
+    "by",
+    "on",
+    "not",
+    "he",
+    "this",
+    "are",
+    "or",
+    "his",
+    "from",
+    "at",
+    "which",
+    "but",
+    "have",
+    "an",
+    "they",
+    "you",
+    "were",
+    "her",
+    "she",
+    "there",
+    "one",
+    "all",
+    "we",
+    "their",
+    "been",
+    "has",
+    "when",
+    "who",
+    "will",
+    "more",
+    "no",
+    "if",
+    "out",
+    "so",
+    "said",
+    "what",
+    "up",
+    "its",
+    "about",
+    "into",
+    "than",
+    "them",
+    "can",
+    "only",
+    "other",
+    "new",
+    "some",
+    "could",
+    "time",
+    "these",
+    "two",
+    "may",
+    "then",
+    "do",
+    "first",
+    "any",
+    "my",
+    "now",
+    "such",
+    "like",
+    "our",
+    "over",
+    "man",
+    "me",
+    "even",
+    "most",
+    "made",
+    "after",
+    "also",
+    "did",
+    "many",
+    "before",
+    "must",
+    "through",
+    "back",
+    "years",
+    "where",
+    "much",
+    "your",
+    "way",
+    "well",
+    "down",
+    "should",
+]
 _BOILER = [
     "Home > News > World",
     "Share on Facebook",
@@ -91,9 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus folder given: synthetic text{hint}", file=sys.stderr)
         docs = synthetic(args.limit)
         source = "synthetic"
-    prepared = [
-        unicodedata.normalize("NFC", d).replace("\u00a0", " ").splitlines() for d in docs
-    ]
+    prepared = [unicodedata.normalize("NFC", d).replace("\u00a0", " ").splitlines() for d in docs]
     size = sum(len(d.encode("utf-8")) for d in docs)
     config = CleanConfig()
     classify_lines(prepared[0], config)  # load the lexicons outside the clock

@@ -16,7 +16,8 @@ import click
 
 from curate import __version__
 from curate.errors import EXIT_INTERNAL
-from curate.executors.local import make_executor
+from curate.executors.base import Executor
+from curate.executors.factory import make_executor
 from curate.executors.progress import set_quiet
 from curate.settings import Settings, load_settings
 
@@ -30,14 +31,14 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     set_quiet(quiet)
 
 
-def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """`--config`, `--workers`, `-v` and `-q`, shared by the processing commands."""
+def processing_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by the commands that process documents (run, clean, dedup)."""
     options = [
         click.option(
             "-c",
             "--config",
             type=click.Path(path_type=Path, dir_okay=False),
-            help="curate.toml to read (default: ./curate.toml or [tool.curate] in "
+            help="curate.toml to read (default: ./curate.toml, or [tool.curate] in "
             "./pyproject.toml). Flags override it.",
         ),
         click.option(
@@ -46,20 +47,46 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             type=click.IntRange(min=1),
             help="Worker processes (default: one per CPU). Output is identical for any value.",
         ),
-        click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug)."),
         click.option(
-            "-q", "--quiet", is_flag=True, help="Only warnings and errors; no progress bars."
+            "--executor",
+            type=click.Choice(["local", "ray"]),
+            default="local",
+            show_default=True,
+            help="Where shards run: local worker processes, or Ray (pip install 'curate[ray]').",
         ),
+        click.option(
+            "--ray-address",
+            metavar="ADDRESS",
+            help="Ray cluster to join (e.g. auto, ray://head:10001); default: a local Ray.",
+        ),
+        click.option(
+            "--force",
+            is_flag=True,
+            help="Recompute everything, even shards that an interrupted run already finished.",
+        ),
+        click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv: debug)."),
+        click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors; no progress."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _settings(config: Path | None, workers: int | None, **overrides: Any) -> Settings:
+def _start(common: dict[str, Any], **overrides: Any) -> tuple[Settings, Executor]:
+    """Logging, settings (config file, then flags) and the executor for one command."""
+    _setup_logging(common["verbose"], common["quiet"])
+    config: Path | None = common["config"]
     if config is not None and not config.is_file():
         raise click.BadParameter(f"config file not found: {config}", param_hint="--config")
-    return load_settings(config, run__workers=workers, **overrides)
+    settings = load_settings(config, run__workers=common["workers"], **overrides)
+    return settings, make_executor(common["executor"], settings.workers, common["ray_address"])
+
+
+def _finish(summary: Any, output: Path) -> None:
+    from curate.pipeline.runner import summary_line
+
+    log.info(summary_line(summary))
+    click.echo(str(output))
 
 
 @click.group(context_settings=CONTEXT)
@@ -78,37 +105,42 @@ def cli() -> None:
     """
 
 
-def _run_common(
+def _process(
     inputs: tuple[Path, ...],
     output: Path,
-    config: Path | None,
-    workers: int | None,
-    verbose: int,
-    quiet: bool,
+    common: dict[str, Any],
     *,
     dedup: bool,
     command: str,
     against: Path | None = None,
-    force: bool = False,
     **overrides: Any,
 ) -> None:
     from curate.pipeline.reports import write_run_reports
-    from curate.pipeline.runner import run_pipeline, summary_line
+    from curate.pipeline.runner import run_pipeline
 
-    _setup_logging(verbose, quiet)
-    settings = _settings(config, workers, **overrides)
-    executor = make_executor(settings.workers)
+    settings, executor = _start(common, **overrides)
     try:
         summary = run_pipeline(
-            list(inputs), output, settings, executor, dedup=dedup, command=command,
-            against=against, force=force,
+            list(inputs),
+            output,
+            settings,
+            executor,
+            dedup=dedup,
+            command=command,
+            against=against,
+            force=common["force"],
         )
     finally:
         executor.close()
     if command == "run" and settings.run.write_reports:
         write_run_reports(output, settings)
-    log.info(summary_line(summary))
-    click.echo(str(output))
+    _finish(summary, output)
+
+
+OUTPUT_HELP = "Output dataset folder."
+THRESHOLD_HELP = "Near-duplicate Jaccard threshold (default 0.8)."
+REFERENCE_HELP = "Date that relative dates resolve against (YYYY-MM-DD)."
+AGAINST_HELP = "Also deduplicate against this earlier curate output, reusing its index/."
 
 
 @cli.command(context_settings=CONTEXT)
@@ -119,43 +151,28 @@ def _run_common(
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("output"),
     show_default=True,
-    help="Output dataset folder.",
+    help=OUTPUT_HELP,
 )
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), help=THRESHOLD_HELP)
+@click.option("--reference-date", help=REFERENCE_HELP)
 @click.option(
-    "--threshold",
-    type=click.FloatRange(0.0, 1.0),
-    help="Near-duplicate Jaccard threshold (default 0.8).",
+    "--against", type=click.Path(path_type=Path, file_okay=False, exists=True), help=AGAINST_HELP
 )
-@click.option("--reference-date", help="Date that relative dates resolve against (YYYY-MM-DD).")
-@click.option(
-    "--against",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Also deduplicate against this earlier curate output, reusing its index/.",
-)
-@common_options
-@click.option(
-    "--force",
-    is_flag=True,
-    help="Recompute everything, even shards an interrupted run of the same command finished.",
-)
+@processing_options
 def run(
     inputs: tuple[Path, ...],
     output: Path,
     threshold: float | None,
     reference_date: str | None,
     against: Path | None,
-    config: Path | None,
-    workers: int | None,
-    verbose: int,
-    quiet: bool,
-    force: bool,
+    **common: Any,
 ) -> None:
     """Read, clean, normalise, deduplicate and write a Parquet dataset.
 
     INPUTS are files or folders (read recursively): .txt, .html/.htm, .jsonl, .parquet,
     each optionally .gz. Default: raw/. Kept documents go to OUTPUT/data/, every other
-    document to OUTPUT/removed/ with its reason; a manifest, a dataset card and validation
-    reports sit beside them.
+    document to OUTPUT/removed/ with its reason; a manifest, a dataset card, a dedup index
+    and validation reports sit beside them. Rerunning an interrupted run resumes it.
 
     \b
     Examples:
@@ -164,18 +181,15 @@ def run(
       curate run crawl/ -o corpus/ --workers 8 --threshold 0.7
       curate run crawl/ --reference-date 2024-05-01 -c curate.toml
       curate run new-crawl/ -o week2/ --against week1/   # incremental
+      curate run crawl/ -o corpus/ --executor ray --ray-address auto
     """
-    _run_common(
+    _process(
         inputs or (Path("raw"),),
         output,
-        config,
-        workers,
-        verbose,
-        quiet,
+        common,
         dedup=True,
         command="run",
         against=against,
-        force=force,
         dedup__threshold=threshold,
         meta__reference_date=reference_date,
     )
@@ -188,24 +202,12 @@ def run(
     "--output",
     required=True,
     type=click.Path(path_type=Path, file_okay=False),
-    help="Output dataset folder.",
+    help=OUTPUT_HELP,
 )
-@click.option("--reference-date", help="Date that relative dates resolve against (YYYY-MM-DD).")
-@common_options
-@click.option(
-    "--force",
-    is_flag=True,
-    help="Recompute everything, even shards an interrupted run of the same command finished.",
-)
+@click.option("--reference-date", help=REFERENCE_HELP)
+@processing_options
 def clean(
-    inputs: tuple[Path, ...],
-    output: Path,
-    reference_date: str | None,
-    config: Path | None,
-    workers: int | None,
-    verbose: int,
-    quiet: bool,
-    force: bool,
+    inputs: tuple[Path, ...], output: Path, reference_date: str | None, **common: Any
 ) -> None:
     """Clean and normalise documents, without deduplication (same data/ layout as run).
 
@@ -214,17 +216,8 @@ def clean(
       curate clean pages/ -o cleaned/
       curate clean dump.jsonl.gz -o cleaned/ --workers 2
     """
-    _run_common(
-        inputs,
-        output,
-        config,
-        workers,
-        verbose,
-        quiet,
-        dedup=False,
-        command="clean",
-        force=force,
-        meta__reference_date=reference_date,
+    _process(
+        inputs, output, common, dedup=False, command="clean", meta__reference_date=reference_date
     )
 
 
@@ -240,35 +233,20 @@ def clean(
     "--explain",
     "explain_id",
     metavar="ID",
-    help="Show the duplicate cluster of document ID in DATASET, with pairwise similarities.",
+    help="Show the duplicate cluster of document ID in DATASET, with similarities.",
 )
 @click.option(
-    "--against",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Also deduplicate against this earlier curate output, reusing its index/.",
+    "--against", type=click.Path(path_type=Path, file_okay=False, exists=True), help=AGAINST_HELP
 )
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0.0, 1.0),
-    help="Near-duplicate Jaccard threshold (default 0.8).",
-)
-@common_options
-@click.option(
-    "--force",
-    is_flag=True,
-    help="Recompute everything, even shards an interrupted run of the same command finished.",
-)
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), help=THRESHOLD_HELP)
+@processing_options
 def dedup(
     dataset: Path,
     output: Path | None,
     explain_id: str | None,
     against: Path | None,
     threshold: float | None,
-    config: Path | None,
-    workers: int | None,
-    verbose: int,
-    quiet: bool,
-    force: bool,
+    **common: Any,
 ) -> None:
     """Remove exact and near-duplicates from a dataset that curate wrote.
 
@@ -279,8 +257,6 @@ def dedup(
       curate dedup new-cleaned/ -o new-deduped/ --against corpus/
       curate dedup corpus/ --explain 480166b5e11d35c0
     """
-    from curate.pipeline.runner import dedup_dataset, summary_line
-
     if explain_id is not None:
         from curate.pipeline.explain import cluster_of, render
 
@@ -288,18 +264,17 @@ def dedup(
         return
     if output is None:
         raise click.UsageError("Missing option '-o' / '--output'.")
-    _setup_logging(verbose, quiet)
-    settings = _settings(config, workers, dedup__threshold=threshold)
-    executor = make_executor(settings.workers)
+    from curate.pipeline.runner import dedup_dataset
+
+    settings, executor = _start(common, dedup__threshold=threshold)
     try:
-        summary = dedup_dataset(dataset, output, settings, executor, against, force=force)
+        summary = dedup_dataset(dataset, output, settings, executor, against, force=common["force"])
     finally:
         executor.close()
-    log.info(summary_line(summary))
-    click.echo(str(output))
+    _finish(summary, output)
 
 
-def _register_optional() -> None:
+def _register_commands() -> None:
     from curate.clean.command import explain
     from curate.validate.command import validate
 
@@ -307,7 +282,7 @@ def _register_optional() -> None:
     cli.add_command(explain)
 
 
-_register_optional()
+_register_commands()
 
 
 def main() -> None:

@@ -66,7 +66,9 @@ def test_article_paragraphs_are_kept_in_order(stem: str) -> None:
 
 def test_seed_003_sidebar_is_a_headline_list() -> None:
     decisions = _decide("003_f026335b84036910")
-    rules = {d.rule for d in decisions if _norm(d.text) in EXPECTED["003_f026335b84036910"]["removed"]}
+    rules = {
+        d.rule for d in decisions if _norm(d.text) in EXPECTED["003_f026335b84036910"]["removed"]
+    }
     assert rules == {"date", "headline-list", "follow"}
 
 

@@ -1,19 +1,21 @@
 """The line classifier: one keep/drop decision, with its rule, per line of a document.
 
-Three passes:
+Passes:
 
 1. **Explicit rules** name what a line is, whatever its neighbours: blank, template,
    date, breadcrumb, bracketed links, call-to-action lexicon (share, follow, newsletter,
-   cookie, copyright…), separator menus, captions and credits, bylines.
-2. **Content classes** (after jusText): every other line is *good* (long prose, dense in
-   stop words), *near-good*, *short* or *bad* (long but not prose); short and near-good
-   lines then take the class of their neighbours, so a heading between paragraphs stays
-   and a lone line among menus goes.
-3. **Structure**: runs of headline-like lines that share few words with the body are
-   dropped (`headline-list`), and the page title, date and byline at the head are marked.
+   cookie, copyright, related…), separator menus, captions and credits, bylines.
+2. **Segmentation**: hard-wrapped lines are joined into paragraphs; each paragraph gets a
+   prose score (length, stop-word density against page-adapted thresholds, sentence end;
+   see `scoring.py`) and a two-state Viterbi pass (`segment.py`) splits the page into
+   article and boilerplate stretches, so headings and list items inside the article stay
+   and lone lines among menus go. Only the densest stretches are kept (`main_region`), and
+   short gaps inside them are filled back.
+3. **Structure**: a reader-comment thread after the article (`comments`), runs of
+   headline-like lines that share few words with the body (`headline-list`), and the page
+   title, date and byline at the head are named.
 
->>> from curate.clean.comments import thread_start
-from curate.clean.config import CleanConfig
+>>> from curate.clean.config import CleanConfig
 >>> lines = ["Page d'accueil > Monde", "Un titre de page", "2023-11-08 23:10",
 ...          "Le président a prononcé un discours lors de la cérémonie d'ouverture du sommet, "
 ...          "devant les délégations de plus de cent pays et régions du monde entier.",
@@ -47,9 +49,9 @@ from curate.clean.patterns import (
     is_caption,
     is_separator_menu,
 )
-from curate.clean.stopwords import StopLists
 from curate.clean.scoring import unit_score
 from curate.clean.segment import best_path
+from curate.clean.stopwords import StopLists
 from curate.clean.templates import line_hash
 from curate.clean.types import LineDecision
 
@@ -129,7 +131,9 @@ def classify_lines(
     if config.method == "viterbi":
         repeated = _repeated(unit_feats)
         scores = [
-            0.0 if blank else (unit_score(f, low, high, repeated=rep) if free else -config.rule_score)
+            0.0
+            if blank
+            else (unit_score(f, low, high, repeated=rep) if free else -config.rule_score)
             for f, blank, free, rep in zip(unit_feats, unit_blank, unit_free, repeated, strict=True)
         ]
         if priors is not None:
@@ -137,6 +141,12 @@ def classify_lines(
                 if not unit_blank[u]:
                     scores[u] += sum(priors[k] for k in unit)
         path = best_path(scores, config.switch_penalty, config.edge_penalty)
+        if not any(path):
+            # too little text to pay for the switches: the best-scoring stretch, if any
+            segments = _max_segments(scores)
+            if segments:
+                _, a, b = max(segments)
+                path = [a <= u <= b for u in range(len(scores))]
         unit_keep = [free and on for free, on in zip(unit_free, path, strict=True)]
     else:
         if Cls.GOOD not in unit_classes:
@@ -276,7 +286,9 @@ def _merge(feats: Sequence[LineFeatures], unit: list[int]) -> LineFeatures:
     n = max(1, len(tokens))
     stop = sum(p.stop * len(p.tokens) for p in parts) / n
     text = " ".join(p.text.strip() for p in parts)
-    return LineFeatures(text, tokens, sum(p.length for p in parts), stop, parts[-1].terminal, parts[0].lang)
+    return LineFeatures(
+        text, tokens, sum(p.length for p in parts), stop, parts[-1].terminal, parts[0].lang
+    )
 
 
 def _stop_thresholds(
@@ -286,7 +298,11 @@ def _stop_thresholds(
     gives lower densities, so the thresholds follow the density of the page's longest
     paragraphs (their character-weighted median), within a floor of half the defaults."""
     longest = sorted(
-        ((f.stop, f.length) for f, ok in zip(feats, free, strict=True) if ok and f.length >= config.long_chars),
+        (
+            (f.stop, f.length)
+            for f, ok in zip(feats, free, strict=True)
+            if ok and f.length >= config.long_chars
+        ),
     )
     total = sum(length for _, length in longest)
     if total < 2 * config.long_chars:
@@ -328,7 +344,9 @@ def _classes(
     return out
 
 
-def _neighbour(classes: Sequence[Cls], blank: Sequence[bool], i: int, step: int, *, skip_near: bool) -> Cls:
+def _neighbour(
+    classes: Sequence[Cls], blank: Sequence[bool], i: int, step: int, *, skip_near: bool
+) -> Cls:
     """Class of the nearest GOOD/BAD (or NEARGOOD) line from `i` in direction `step`."""
     j = i + step
     while 0 <= j < len(classes):
@@ -351,9 +369,9 @@ def _resolve_context(classes: list[Cls], blank: list[bool]) -> list[Cls]:
             out[i] = Cls.GOOD
         elif prev == Cls.BAD and nxt == Cls.BAD:
             out[i] = Cls.BAD
-        elif (prev == Cls.BAD and _neighbour(classes, blank, i, -1, skip_near=False) == Cls.NEARGOOD) or (
-            nxt == Cls.BAD and _neighbour(classes, blank, i, 1, skip_near=False) == Cls.NEARGOOD
-        ):
+        elif (
+            prev == Cls.BAD and _neighbour(classes, blank, i, -1, skip_near=False) == Cls.NEARGOOD
+        ) or (nxt == Cls.BAD and _neighbour(classes, blank, i, 1, skip_near=False) == Cls.NEARGOOD):
             out[i] = Cls.GOOD
         else:
             out[i] = Cls.BAD
@@ -467,7 +485,9 @@ def _drop_headline_runs(
     n = len(feats)
     titleish = [
         rules[i] is None
-        and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, config.headline_max_words)
+        and is_title_like(
+            feats[i].text.strip(), feats[i].n_words, feats[i].terminal, config.headline_max_words
+        )
         for i in range(n)
     ]
     i = 0
@@ -506,7 +526,9 @@ def _judge_run(
     share = stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab)
     before = any(keep[k] for k in range(run[0]))
     after = any(keep[k] for k in range(run[-1] + 1, len(feats)))
-    limit = config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
+    limit = (
+        config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
+    )
     if label in _LIST_LABELS or not vocab or share < limit:
         for k in run:
             keep[k] = False
@@ -521,20 +543,36 @@ def _previous_rule(rules: Sequence[str | None], i: int) -> str | None:
 
 
 def _mark_header(
-    feats: Sequence[LineFeatures], rules: list[str | None], keep: list[bool], disabled: frozenset[str]
+    feats: Sequence[LineFeatures],
+    rules: list[str | None],
+    keep: list[bool],
+    disabled: frozenset[str],
 ) -> None:
-    """Name the page title at the head: the last title-like line before the body starts."""
-    first_body = next((i for i, k in enumerate(keep) if k), len(keep))
+    """Name the page title at the head: the last title-like line before the body starts,
+    or the first kept line when a byline or date line separates it from the body."""
     if "title" in disabled:
         return
+    first_body = next((i for i, k in enumerate(keep) if k), len(keep))
+    if first_body < len(keep) and _is_heading(feats[first_body]):
+        j = first_body + 1
+        header = False
+        while j < len(keep) and not keep[j]:
+            header = header or rules[j] in ("date", "byline")
+            j += 1
+        if header:
+            keep[first_body] = False
+            rules[first_body] = "title"
+            return
     for i in range(first_body - 1, -1, -1):
         if rules[i] in ("blank", "date", "byline"):
             continue
-        f = feats[i]
-        text = f.text.strip()
-        if rules[i] is None and 2 <= f.n_words <= 40 and not text.endswith("."):
+        if rules[i] is None and _is_heading(feats[i]):
             rules[i] = "title"
         return
+
+
+def _is_heading(f: LineFeatures) -> bool:
+    return 2 <= f.n_words <= 40 and not f.text.strip().endswith(".")
 
 
 def _context_rule(f: LineFeatures, cls: Cls) -> str:

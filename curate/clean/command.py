@@ -60,10 +60,19 @@ def _load_config(config_path: Path | None) -> CleanConfig:
 
 @click.command("explain")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="curate.toml to read [clean] from (default: the working folder's).")
-@click.option("--width", type=int, default=0, show_default=True,
-              help="Cut lines to this many characters (0: whole lines).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="curate.toml to read [clean] from (default: the working folder's).",
+)
+@click.option(
+    "--width",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Cut lines to this many characters (0: whole lines).",
+)
 @click.option("--dropped-only", is_flag=True, help="Print only the dropped lines.")
 @click.option("--blank/--no-blank", default=False, help="Also print blank lines.")
 def explain(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from curate.clean.datelines import MONTH_WORDS
 from curate.clean.patterns import ends_sentence
@@ -22,12 +23,17 @@ from curate.clean.tokens import words
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
-_AGO = re.compile(r"\b\d{1,3}\s\w{1,10}\s(?:ago|geleden|назад)\b|\b(?:vor|il y a|hace|há)\s\d", re.I)
+_AGO = re.compile(
+    r"\b\d{1,3}\s\w{1,10}\s(?:ago|geleden|назад)\b|\b(?:vor|il y a|hace|há)\s\d", re.I
+)
 _DAY_NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er)?$")
 _MAX_HEADER_WORDS = 14
 _DIGIT = re.compile(r"\d")
 # "Jane says:", "Hans sagt:", "Marie a dit :"
-_SAYS = re.compile(r"\s(?:says|said|writes|wrote|sagt|schreibt|meint|a dit|écrit|dice|scrive|diz|zegt|пишет)\s?:$", re.I)
+_SAYS = re.compile(
+    r"\s(?:says|said|writes|wrote|sagt|schreibt|meint|a dit|écrit|dice|scrive|diz|zegt|пишет)\s?:$",
+    re.I,
+)
 _LABEL = re.compile(r"^[^\W\d_]{2,20}\s?:\s")
 
 
@@ -81,7 +87,7 @@ def thread_start(
             body += len(line)
     if len(headers) < min_headers:
         return None
-    for a, b in zip(headers[: min_headers - 1], headers[1:min_headers], strict=True):
+    for a, b in pairwise(headers[:min_headers]):
         between = [lines[k] for k in range(a + 1, b) if keep[k]]
         if sum(len(x) for x in between) < 30:
             return None

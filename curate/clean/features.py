@@ -8,7 +8,7 @@ scaled to the range of the alphabetic lists.
 >>> from curate.clean.stopwords import StopLists
 >>> feats = line_features(["Le chat est sur la table, dit-il.", "Accueil"], StopLists.default())
 >>> [round(f.stop, 2) for f in feats], [f.terminal for f in feats], feats[0].lang
-([0.5, 0.0], [True, False], 'fr')
+([0.62, 0.0], [True, False], 'fr')
 """
 
 from __future__ import annotations

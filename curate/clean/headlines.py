@@ -9,8 +9,8 @@ its vocabulary, or reads as sentences, and is kept.
 >>> run = ["Les cinq chars d'assaut les plus chers du monde",
 ...        "Apple main dans la main avec les développeurs chinois",
 ...        "Huawei renforce sa présence au Royaume-Uni"]
->>> round(overlap(run, content_vocab(body, frozenset({"la", "le", "les"}))), 2)
-0.0
+>>> overlap(run, content_vocab(body, frozenset({"la", "le", "les"}))) < 0.1
+True
 """
 
 from __future__ import annotations

@@ -36,7 +36,9 @@ from curate.clean.config import CleanConfig
 from curate.clean.render import RenderedLine, parse_html, render_lines
 from curate.clean.types import LineDecision
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I
+)
 _SPACE = re.compile(r"\s+")
 # Lines whose characters are mostly link text are navigation, unless they are long.
 _LINK_SHARE = 0.6
@@ -68,10 +70,13 @@ def decode_html(data: bytes) -> str:
     >>> decode_html("<p>é</p>".encode("cp1252"))
     '<p>é</p>'
     """
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -79,8 +84,14 @@ def decode_html(data: bytes) -> str:
     match = _META_CHARSET.search(data[:4096])
     if match:
         label = match.group(1).decode("ascii", "replace").lower()
-        label = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-                 "us-ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}.get(label, label)
+        label = {
+            "iso-8859-1": "cp1252",
+            "latin-1": "cp1252",
+            "latin1": "cp1252",
+            "us-ascii": "cp1252",
+            "gb2312": "gb18030",
+            "gbk": "gb18030",
+        }.get(label, label)
         try:
             return data.decode(label, errors="replace")
         except LookupError:
@@ -95,12 +106,17 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
         return HtmlExtraction()
     meta = _metadata(root)
     result = HtmlExtraction(
-        title=meta["title"], date=meta["date"], language=meta["language"], url=meta["url"],
+        title=meta["title"],
+        date=meta["date"],
+        language=meta["language"],
+        url=meta["url"],
         author=meta["author"],
     )
     rendered = [r for r in render_lines(root) if not _is_link_line(r)]
     result.lines = [r.text for r in rendered]
-    result.priors = [r.dom * (config.dom_bonus if r.dom > 0 else config.dom_malus) for r in rendered]
+    result.priors = [
+        r.dom * (config.dom_bonus if r.dom > 0 else config.dom_malus) for r in rendered
+    ]
     result.method = "render"
     if not config.use_boilerpy3:
         return result
@@ -230,13 +246,41 @@ def _walk_ld(node: Any, depth: int) -> Iterator[tuple[str, str]]:
             yield from _walk_ld(graph, depth + 1)
 
 
-def clean_html(
-    html: str, config: CleanConfig
-) -> tuple[HtmlExtraction, list[LineDecision]]:
+def clean_html(html: str, config: CleanConfig) -> tuple[HtmlExtraction, list[LineDecision]]:
     """`extract_html`, then `classify_lines` on its lines with its priors."""
     page = extract_html(html, config)
     lines = [normalize_spaces(line) for line in page.lines]
-    return page, classify_lines(lines, config, priors=page.priors)
+    decisions = classify_lines(lines, config, priors=page.priors)
+    return page, mark_title(decisions, page.title)
+
+
+def mark_title(decisions: list[LineDecision], title: str | None) -> list[LineDecision]:
+    """Mark the line that repeats the page's declared title, at the head of the text, as
+    `title` (dropped: the title goes to metadata).
+
+    >>> d = [LineDecision("Budget", True, "body"), LineDecision("Long text.", True, "body")]
+    >>> [x.rule for x in mark_title(d, "Budget")]
+    ['title', 'body']
+    """
+    if not title:
+        return decisions
+    want = _fold(title)
+    out = list(decisions)
+    seen = 0
+    for i, d in enumerate(decisions):
+        if not d.keep:
+            continue
+        if _fold(d.text) == want or (len(want) > 20 and want.startswith(_fold(d.text))):
+            out[i] = LineDecision(d.text, False, "title")
+            break
+        seen += 1
+        if seen >= 2:
+            break
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def normalize_spaces(line: str) -> str:

@@ -113,9 +113,12 @@ class Lexicon:
                 if not key:
                     continue
                 max_len = max(max_len, key.count(" ") + 1)
-                table = {"whole": whole, "prefix": prefix, "anywhere": anywhere, "keyword": keyword}[
-                    mode
-                ]
+                table = {
+                    "whole": whole,
+                    "prefix": prefix,
+                    "anywhere": anywhere,
+                    "keyword": keyword,
+                }[mode]
                 table.setdefault(key, rule)
         social_set = frozenset(" ".join(words(s)) for s in social if s.strip())
         return cls(
@@ -173,9 +176,11 @@ class Lexicon:
                 return hit
         if n <= prefix_max_words and toks[0] in self.prefix_first:
             for k in range(min(self.max_len, n), 0, -1):
-                rule = self.prefix.get(" ".join(toks[:k]))
+                key = " ".join(toks[:k])
+                rule = self.prefix.get(key)
                 if rule is not None:
-                    return rule
+                    # the phrase alone ("Read more") is the whole-line sense when there is one
+                    return self.whole.get(key, rule) if k == n else rule
         if n <= max_words and not self.cover_first.isdisjoint(toks):
             return self._cover(toks, stop)
         return None
@@ -225,7 +230,8 @@ class Lexicon:
         return None
 
 
-_Anchored = dict[str, tuple[tuple[tuple[str, ...], int, str], ...]]
+_Entry = tuple[tuple[str, ...], int, str]  # phrase words, anchor position, rule
+_Anchored = dict[str, tuple[_Entry, ...]]
 
 
 def _anchored(table: Mapping[str, str]) -> _Anchored:
@@ -238,7 +244,7 @@ def _anchored(table: Mapping[str, str]) -> _Anchored:
     return {word: tuple(entries) for word, entries in index.items()}
 
 
-def _find(toks: list[str], index: _Anchored) -> str | None:
+def _find(toks: list[str], index: Mapping[str, tuple[_Entry, ...]]) -> str | None:
     """The rule of the first indexed phrase found in `toks`."""
     n = len(toks)
     for i, tok in enumerate(toks):
@@ -247,7 +253,11 @@ def _find(toks: list[str], index: _Anchored) -> str | None:
             continue
         for phrase, anchor, rule in entries:
             start = i - anchor
-            if start >= 0 and start + len(phrase) <= n and tuple(toks[start : start + len(phrase)]) == phrase:
+            if (
+                start >= 0
+                and start + len(phrase) <= n
+                and tuple(toks[start : start + len(phrase)]) == phrase
+            ):
                 return rule
     return None
 

@@ -24,7 +24,7 @@ from curate.clean.tokens import words
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|→|/|>>|::)\s|\s?[>»›]\s?$")
 _MENU_SEP = re.compile(r"\s(?:\||·|•|–|-|/|\\|\*|◦|∙|⋅)\s")
 _BRACKET_ITEM = re.compile(r"\[[^\[\]]{1,60}\]")
-_TERMINAL = re.compile(r"[.!?…;:。！？]['\"”’»)\]]{0,3}$")
+_TERMINAL = re.compile(r"[.!?…;:。！？]\s?['\"”’»)\]]{0,3}$")
 # "(AFP)", "(Photo: X/Reuters)", "(PRNewsfoto/Xinhua)" at the end of a line
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
 # "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
@@ -53,7 +53,7 @@ BYLINE_FIRST: frozenset[str] = frozenset(w.split(" ", 1)[0] for w in BYLINE_WORD
 def ends_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence (`.`, `!`, `?`, `…`, `»`, `).`, `。`…).
 
-    >>> ends_sentence("Il a parlé. »"), ends_sentence("Un titre"), ends_sentence("(voir ci-dessus).")
+    >>> ends_sentence("Il a parlé. »"), ends_sentence("Un titre"), ends_sentence("(vu).")
     (True, False, True)
     """
     text = line.rstrip()
@@ -68,7 +68,7 @@ def is_breadcrumb(line: str, max_words: int = 20) -> bool:
     >>> is_breadcrumb("Accueil » Monde » Asie"), is_breadcrumb("Il a dit : 3 > 2, bien sûr.")
     (True, False)
     """
-    if len(line) > 200 or ends_sentence(line) and not line.rstrip().endswith(("»", "›")):
+    if len(line) > 200 or (ends_sentence(line) and not line.rstrip().endswith(("»", "›"))):
         return False
     parts = [p for p in _CRUMB_SEP.split(line) if p.strip()]
     if len(parts) < 2 and not (len(parts) == 1 and _CRUMB_SEP.search(line)):
@@ -127,7 +127,9 @@ def is_caption(
     marked = "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
     if (marked or ":" in text) and _TRAIL_CREDIT.search(text) and len(toks) <= 60:
         return True
-    if toks and (toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)):
+    if toks and (
+        toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)
+    ):
         label = _LEAD_LABEL.match(text)
         if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):
             return len(toks) <= 40
@@ -165,7 +167,7 @@ def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
     """
     text = line.strip()
     toks = words(text)
-    if not 2 <= len(toks) <= max_words or ends_sentence(text) and not text.endswith("."):
+    if not 2 <= len(toks) <= max_words or (ends_sentence(text) and not text.endswith(".")):
         return False
     for k in (2, 1):
         if " ".join(toks[:k]) in openers:

@@ -8,7 +8,9 @@ towards boilerplate; bulleted list items lean towards the article.
 >>> from curate.clean.features import LineFeatures
 >>> prose = LineFeatures("x" * 300, ["w"] * 50, 300.0, 0.45, True, "en")
 >>> menu = LineFeatures("Home", ["home"], 4.0, 0.0, False, "en")
->>> unit_score(prose, 0.22, 0.30, repeated=False) > 2 > 0 > unit_score(menu, 0.22, 0.30, repeated=False)
+>>> unit_score(prose, 0.22, 0.30, repeated=False) > 2
+True
+>>> unit_score(menu, 0.22, 0.30, repeated=False) < 0
 True
 """
 

@@ -7,7 +7,7 @@ the units labelled *article* minus a penalty for every switch between the two st
 the article, while a long menu with many negative lines becomes boilerplate; a lone
 paragraph among menus stays only if its score pays for two switches.
 
->>> best_path([-1.0, 3.0, -0.5, 2.0, -2.0, -2.0], switch=1.5)
+>>> best_path([-2.0, 3.0, -0.5, 2.0, -2.0, -2.0], switch=1.5)
 [False, True, True, True, False, False]
 """
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 
 # Frequent function characters of Chinese prose.
 ZH_FUNCTION_CHARS = frozenset(
@@ -70,7 +70,7 @@ class StopLists:
         return self._sets.get(lang, frozenset())
 
     def guess(self, tokens: Iterable[str]) -> str | None:
-        """The language whose list covers most tokens (None below 5 hits).
+        """The language whose list covers most tokens (None with too few hits).
 
         Each list is scored by its hits, weighted towards words unique to few lists.
         """
@@ -86,7 +86,8 @@ class StopLists:
         if not scores:
             return None
         best = max(sorted(scores), key=scores.__getitem__)
-        return best if scores[best] >= 5 else None
+        needed = min(5.0, max(2.0, 0.2 * sum(counts.values())))
+        return best if scores[best] >= needed else None
 
 
 def _read_list(name: str) -> list[str]:

@@ -66,15 +66,17 @@ def _depth(value: PartialDate) -> int:
     return _DEPTH[value.precision]
 
 
-def _bounds(decisions: Sequence[LineDecision]) -> tuple[int, int, int | None]:
-    """Index of the article's start (first substantial kept line), of the last kept line,
-    and of the title line."""
+def _bounds(decisions: Sequence[LineDecision]) -> tuple[list[int], int, int | None]:
+    """Indices of kept lines, of the article's start (first substantial kept line), and of
+    the title line."""
     kept = [i for i, d in enumerate(decisions) if d.keep and d.text.strip()]
     if not kept:
-        return len(decisions), -1, None
-    start = next((i for i in kept if len(decisions[i].text.split()) >= _ANCHOR_WORDS), kept[0])
+        return kept, len(decisions), None
+    start = next(
+        (i for i in kept if decisions[i].text.count(" ") + 1 >= _ANCHOR_WORDS), kept[0]
+    )
     title = next((i for i, d in enumerate(decisions) if d.rule == "title" and not d.keep), None)
-    return start, kept[-1], title
+    return kept, start, title
 
 
 def _position_score(index: int, start: int, last: int, title: int | None) -> float:
@@ -111,31 +113,39 @@ def line_candidates(
     """Date candidates of date-ruled lines, other dropped lines near the article's start,
     and (with `config.body_dates`) the body's first lines. `title` is the title line's index
     when known (else the cleaner's title rule decides)."""
-    if date_lines_only and not any(d.rule in DATE_RULES for d in decisions):
+    date_lines = [i for i, d in enumerate(decisions) if d.rule in DATE_RULES and not d.keep]
+    if date_lines_only and not date_lines:
         return []
-    start_index, last, ruled_title = _bounds(decisions)
+    kept, start_index, ruled_title = _bounds(decisions)
     title = ruled_title if title is None else title
+    last = kept[-1] if kept else -1
+    # kept lines worth a look: rank among the first kept lines
+    rank = {index: n for n, index in enumerate(kept[:_SHORT_META_LINES], start=1)}
+    if date_lines_only:
+        indices: Sequence[int] = date_lines
+    else:
+        low = max(0, start_index - _HEADER_WINDOW)
+        window = set(range(low, start_index + 6))
+        if title is not None:
+            window.update(range(max(0, title - 3), title + _NEAR_TITLE + 1))
+        indices = sorted(window.union(date_lines, rank).intersection(range(len(decisions))))
     out: list[Candidate] = []
-    kept_seen = 0
-    for index, decision in enumerate(decisions):
+    for index in indices:
+        decision = decisions[index]
         text = decision.text
+        is_date_line = decision.rule in DATE_RULES and not decision.keep
         # a short dated line among the first kept ones is a byline/date line left in the body
         short_meta = False
         if decision.keep:
-            kept_seen += 1
-            short_meta = kept_seen <= _SHORT_META_LINES and len(text.split()) <= _SHORT_WORDS
-            opening = kept_seen <= _BODY_LINES and config.body_dates
-            if date_lines_only or not (short_meta or opening):
+            if index not in rank:
                 continue
-        is_date_line = decision.rule in DATE_RULES and not decision.keep
-        if not is_date_line:
-            near = start_index - _HEADER_WINDOW <= index <= start_index + 5 or (
-                title is not None and title - 3 <= index <= title + _NEAR_TITLE
-            )
-            if date_lines_only or not near or len(text) > _MAX_LINE:
+            short_meta = text.count(" ") < _SHORT_WORDS
+            if not (short_meta or (rank[index] <= _BODY_LINES and config.body_dates)):
                 continue
-            if _DATEISH.search(text) is None or has_veto_word(text):
-                continue
+        if not is_date_line and (
+            len(text) > _MAX_LINE or _DATEISH.search(text) is None or has_veto_word(text)
+        ):
+            continue
         text = text.strip()
         matches = find_dates(
             text, partial=is_date_line, reference=reference, month_first=month_first

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from curate.clean.types import LineDecision
 
 _SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s|:\s")
 _ALNUM = re.compile(r"[^\w]+")
 MAX_TITLE_WORDS = 40
+MAX_TITLE_CHARS = 300
+_CRUMB_SPLIT = re.compile(r"\s[>»›/|]\s|\s›\s?|»")
 
 
 def _squash(text: str) -> str:
@@ -24,10 +27,16 @@ def _squash(text: str) -> str:
 
 def is_breadcrumb(line: str) -> bool:
     """A navigation trail: short parts joined by `>`, `»`, `›`, `/` or `|`."""
-    parts = re.split(r"\s[>»›/|]\s|\s›\s?|»", line)
+    parts = _CRUMB_SPLIT.split(line)
     if len(parts) < 2:
         return False
     return all(len(p.split()) <= 6 for p in parts)
+
+
+@lru_cache(maxsize=256)
+def _domain_names(domain: str) -> tuple[str, str]:
+    """The squashed main label and whole name of a domain."""
+    return _squash(domain.split(".")[-2] if domain.count(".") >= 1 else domain), _squash(domain)
 
 
 def is_site_name(text: str, domain: str | None) -> bool:
@@ -37,8 +46,7 @@ def is_site_name(text: str, domain: str | None) -> bool:
     squashed = _squash(text)
     if not squashed:
         return False
-    label = _squash(domain.split(".")[-2] if domain.count(".") >= 1 else domain)
-    full = _squash(domain)
+    label, full = _domain_names(domain)
     return squashed in (label, full) or (len(squashed) >= 4 and squashed in full)
 
 
@@ -82,8 +90,7 @@ def acceptable_title(line: str, *, domain: str | None, first_body: str | None) -
     >>> acceptable_title("Le sommet a ouvert.", domain=None, first_body="Le sommet a ouvert. Il")
     False
     """
-    words = line.split()
-    if not words or len(words) > MAX_TITLE_WORDS:
+    if not line or line.count(" ") >= MAX_TITLE_WORDS:
         return False
     if is_breadcrumb(line) or is_site_name(line, domain):
         return False
@@ -195,7 +202,7 @@ def find_title(
     """`choose_title`, with the index of the chosen line (None for the hint or no title)."""
     first_body = body[0] if body else None
     first = _anchor(decisions)
-    haystack = _haystack(body, VOCAB_CHARS)
+    haystack: str | None = None
     low = max(0, first - TITLE_WINDOW)
     high = min(len(decisions), first + 6)
     rules = {i: (d.text, d.keep, d.rule) for i, d in enumerate(decisions[low:high], start=low)}
@@ -216,7 +223,7 @@ def find_title(
         line = text.strip()
         ruled = rule == "title"
         after = index >= first
-        if not line or rule in _NOT_TITLE_RULES:
+        if not line or rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
             continue
         if (keep and (after or _SENTENCE_END.search(line))) or _FILE_RE.search(line):
             continue
@@ -228,6 +235,8 @@ def find_title(
             distance = 2 + nonblank[index - low] - nonblank[first - low]
         else:
             distance = nonblank[first - low] - nonblank[index + 1 - low]
+        if haystack is None:
+            haystack = _haystack(body, VOCAB_CHARS)
         below = [d.rule for d in decisions[index + 1 : index + 4] if d.text.strip()][:2]
         before_meta = any(r in ("date", "byline") for r in below)
         score = title_score(line, distance, haystack, ruled, before_meta) - (1.0 if keep else 0.0)

@@ -1,0 +1,54 @@
+"""`curate explain`: every line with KEEP/DROP and its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from curate.clean.command import explain
+
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
+
+
+def test_explain_txt() -> None:
+    result = CliRunner().invoke(explain, [str(SEEDS / "001_cfef82f6dadeaa59.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "DROP breadcrumb     Page d'accueil > Informations récentes"
+    assert lines[2] == "DROP date           2023-11-08 23:10"
+    assert any(line.startswith("KEEP body") for line in lines)
+    assert "DROP share          [ Imprimer ]" in lines
+
+
+def test_explain_options(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<p>Accueil</p><p>" + "Le texte de l'article est ici. " * 8 + "</p>")
+    result = CliRunner().invoke(explain, [str(page), "--dropped-only", "--width", "30"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line and not line.startswith("--")]
+    assert rows and all(line.startswith("DROP") for line in rows)
+
+
+def test_explain_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(explain, [str(tmp_path / "nope.txt")])
+    assert result.exit_code != 0
+    assert "no such file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_explain_config(tmp_path: Path) -> None:
+    config = tmp_path / "curate.toml"
+    config.write_text('[clean]\ndisabled_rules = ["share"]\n')
+    result = CliRunner().invoke(
+        explain, [str(SEEDS / "001_cfef82f6dadeaa59.txt"), "--config", str(config)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "DROP share" not in result.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[clean]\nno_such_key = 1\n")
+    result = CliRunner().invoke(
+        explain, [str(SEEDS / "001_cfef82f6dadeaa59.txt"), "--config", str(bad)]
+    )
+    assert result.exit_code != 0
+    assert "clean.no_such_key" in result.output
