@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,18 +79,28 @@ def synthetic_rows(docs: int) -> list[dict[str, Any]]:
     return rows
 
 
-def timed(label: str, items: Sequence[Any], func: Callable[[Any], Any]) -> tuple[float, list[Any]]:
-    # the inputs held for the whole run are frozen out of the collector's scans, which would
-    # otherwise charge each stage for the size of the benchmark, not of its own work
-    gc.collect()
-    gc.freeze()
-    start = time.process_time()
-    out = [func(item) for item in items]
-    seconds = time.process_time() - start
-    gc.unfreeze()
-    rate, per_doc = len(items) / seconds, seconds / len(items) * 1e3
-    print(f"{label:<34} {rate:>9,.0f} docs/s   {per_doc:6.3f} ms/doc")
-    return seconds, out
+def run_interleaved(
+    rows: Sequence[dict[str, Any]], clean_config: CleanConfig, meta_config: MetaConfig
+) -> dict[str, float]:
+    """CPU seconds of each stage, summed over documents, the stages taken in turn on each
+    document so that a changing load on the machine weighs on all of them alike."""
+    clock = time.process_time
+    totals = dict.fromkeys(("normalize", "clean", "meta", "meta_nohint", "language"), 0.0)
+    for row in rows:
+        t0 = clock()
+        text = normalize_text(str(row.get("text") or ""))
+        t1 = clock()
+        decisions = classify_lines(text.split("\n"), clean_config)
+        t2 = clock()
+        extract_metadata(decisions, Hints(url=row.get("url"), date=row.get("date")), meta_config)
+        t3 = clock()
+        extract_metadata(decisions, Hints(), meta_config)
+        t4 = clock()
+        detect_language("\n".join(d.text for d in decisions if d.keep))
+        t5 = clock()
+        for key, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            totals[key] += seconds
+    return totals
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,32 +118,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows, origin = synthetic_rows(args.docs), "synthetic (seeds)"
     print(f"{len(rows)} documents from {origin}")
     clean_config, meta_config = CleanConfig(), MetaConfig()
-    detect_language("warm the model up before timing anything")
-    texts = [str(r.get("text") or "") for r in rows]
-
-    t_norm, normalized = timed("normalize_text", texts, normalize_text)
-    t_clean, decisions = timed(
-        "classify_lines (cleaning step)", normalized,
-        lambda text: classify_lines(text.split("\n"), clean_config),
-    )
-    pairs = list(zip(decisions, rows, strict=True))
-    for decs, row in pairs[:50]:  # warm lazy tables (month names of other languages...)
-        extract_metadata(decs, Hints(url=row.get("url"), date=row.get("date")), meta_config)
-    t_meta, _ = timed(
-        "extract_metadata (+ language)", pairs,
-        lambda pair: extract_metadata(
-            pair[0], Hints(url=pair[1].get("url"), date=pair[1].get("date")), meta_config
-        ),
-    )
-    t_meta_nohint, _ = timed(
-        "extract_metadata, no date field", decisions,
-        lambda decs: extract_metadata(decs, Hints(), meta_config),
-    )
-    bodies = ["\n".join(d.text for d in decs if d.keep) for decs in decisions]
-    timed("detect_language alone", bodies, detect_language)
-    print(f"metadata / cleaning:                  {t_meta / t_clean:6.1%}")
-    print(f"metadata (no date field) / cleaning:  {t_meta_nohint / t_clean:6.1%}")
-    print(f"(metadata + normalize) / cleaning:    {(t_meta + t_norm) / t_clean:6.1%}")
+    run_interleaved(rows[:50], clean_config, meta_config)  # warm lazy tables and caches
+    gc.collect()
+    gc.freeze()
+    totals = run_interleaved(rows, clean_config, meta_config)
+    labels = {
+        "normalize": "normalize_text",
+        "clean": "classify_lines (cleaning step)",
+        "meta": "extract_metadata (+ language)",
+        "meta_nohint": "extract_metadata, no date field",
+        "language": "detect_language alone",
+    }
+    for key, label in labels.items():
+        seconds = totals[key]
+        rate, per_doc = len(rows) / seconds, seconds / len(rows) * 1e3
+        print(f"{label:<34} {rate:>9,.0f} docs/s   {per_doc:6.3f} ms/doc")
+    clean = totals["clean"]
+    print(f"metadata / cleaning:                  {totals['meta'] / clean:6.1%}")
+    print(f"metadata (no date field) / cleaning:  {totals['meta_nohint'] / clean:6.1%}")
+    both = totals["meta"] + totals["normalize"]
+    print(f"(metadata + normalize) / cleaning:    {both / clean:6.1%}")
     return 0
 
 

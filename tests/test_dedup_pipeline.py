@@ -84,3 +84,15 @@ def test_keep_rule_prefers_metadata_then_length_then_date() -> None:
     assert rows[best_index(rows[:2], rule)]["id"] == "b"
     assert rows[best_index(rows, ["length", "latest"])]["id"] == "a"
     assert rows[best_index(rows, ["id"])]["id"] == "a"
+
+
+def test_exact_verify_keeps_the_same_clusters(tmp_path: Path, raw_corpus: Path) -> None:
+    config = tmp_path / "curate.toml"
+    config.write_text("[dedup]\nexact_verify = true\n")
+    out = tmp_path / "out"
+    _ok("run", str(raw_corpus), "-o", str(out), "-w", "1", "-q", "-c", str(config))
+    removed = by_source(out / "removed")
+    dups = {s: r for s, r in removed.items() if r["duplicate_of"]}
+    assert len(dups) == 2
+    near = [r for r in dups.values() if r["reason"] == "near-duplicate"]
+    assert len(near) == 1 and 0.5 < near[0]["similarity"] < 1.0

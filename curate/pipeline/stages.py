@@ -19,8 +19,8 @@ from curate.dedup.buckets import candidate_pairs, write_band_files
 from curate.dedup.exact import exact_keys
 from curate.dedup.lsh import band_keys
 from curate.dedup.minhash import BatchMinHash
-from curate.dedup.shingles import shingle_batch
-from curate.dedup.store import ShardArrays, make_gids, save_array, similarity
+from curate.dedup.shingles import exact_jaccard, shingle_batch, shingle_hashes
+from curate.dedup.store import ShardArrays, make_gids, save_array, similarity, split_gids
 from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
 from curate.io.writer import write_parquet
@@ -149,9 +149,39 @@ def link(job: LinkTask) -> int:
         sizes = arrays["sizes"]
         keep = accept(sim, sizes.rows(a), sizes.rows(b), job.settings.dedup)
         a, b, sim = a[keep], b[keep], sim[keep]
+        if job.settings.dedup.exact_verify and len(a):
+            a, b, sim = _exact_verify(layout, job, a, b)
     table = pa.table({"a": a, "b": b, "similarity": sim}, schema=EDGE_SCHEMA)
     write_parquet(table, layout.edges(job.band, job.part), compression="none")
     return len(a)
+
+
+def _texts(layout: Layout, against: Path | None, gids: Array) -> dict[int, str]:
+    """Texts of `gids`, read shard by shard (staging docs, or the earlier dataset's parts)."""
+    tasks, rows = split_gids(gids)
+    out: dict[int, str] = {}
+    for task in np.unique(tasks).tolist():
+        if task >= AGAINST_BASE and against is not None:
+            path = against.parent / "data" / f"part-{task - AGAINST_BASE:05d}.parquet"
+        else:
+            path = layout.docs(task)
+        column = pq.read_table(path, columns=["text"]).column("text")
+        picked = gids[tasks == task]
+        texts = column.take(pa.array(rows[tasks == task])).to_pylist()
+        out.update(zip(picked.tolist(), texts, strict=True))
+    return out
+
+
+def _exact_verify(layout: Layout, job: LinkTask, a: Array, b: Array) -> tuple[Array, Array, Array]:
+    """Re-check accepted pairs with the exact shingle sets instead of the signatures."""
+    cfg = job.settings.dedup
+    texts = _texts(layout, job.against, np.unique(np.concatenate([a, b])))
+    sets = {gid: shingle_hashes(text or "", cfg) for gid, text in texts.items()}
+    jac = np.array([exact_jaccard(sets[x], sets[y]) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
+    size_a = np.array([len(sets[x]) for x in a.tolist()])
+    size_b = np.array([len(sets[y]) for y in b.tolist()])
+    keep = accept(jac, size_a, size_b, cfg)
+    return a[keep], b[keep], jac[keep]
 
 
 def link_units(settings: Settings) -> list[tuple[str, int]]:
