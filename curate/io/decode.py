@@ -45,6 +45,8 @@ class Decoded:
 _REFUSED = frozenset(
     {"utf_7", "unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined"}
 )
+# UTF-8 continuation bytes per invalid byte from which a text is UTF-8 mixed with cp1252
+_MIXED = 0.1
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -209,8 +211,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if codec in (None, "utf_8"):
         valid = data.decode("utf-8", "ignore")
         invalid = len(data.decode("utf-8", "replace")) - len(valid)
-        if len(valid.encode("utf-8")) - len(valid) >= invalid:
-            # more UTF-8 sequences than stray bytes: a UTF-8 text with some cp1252 pasted in
+        if len(valid.encode("utf-8")) - len(valid) >= invalid * _MIXED:
+            # real UTF-8 sequences, which single-byte text almost never forms by chance:
+            # a UTF-8 text with parts in cp1252 (pasted, concatenated)
             return Decoded(data.decode("utf-8", "curate-cp1252"), "utf-8+cp1252", 0.0)
     candidates: list[str | None] = [codec]
     # Detection is unreliable on short samples: there the Western default comes first.

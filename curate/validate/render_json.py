@@ -1,4 +1,4 @@
-"""The JSON report (`--json FILE`); its schema is documented in README_SECTION.md.
+"""The JSON report (`--json FILE`); its schema is documented in README.md, section "Validation".
 
 `SCHEMA_VERSION` changes only on incompatible changes (removed or retyped keys); new keys may
 appear without a bump.

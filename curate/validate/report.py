@@ -74,7 +74,7 @@ class CheckResult:
         return self.status not in (Status.FAIL, Status.ERROR)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form (see README_SECTION.md for the schema)."""
+        """JSON form (see README.md, section "Validation" for the schema)."""
         return {
             "name": self.name,
             "title": self.title,
