@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import run_measured  # noqa: E402
+from measure import run_measured
 
 ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
@@ -33,8 +33,21 @@ def make_corpus(docs: int, folder: Path) -> Path:
     if not (corpus / "corpus_info.json").exists():
         if not GEN.exists():
             sys.exit(f"needs {GEN} (the shared benchmark generator)")
-        subprocess.run([sys.executable, str(GEN), "--docs", str(docs), "--out", str(corpus),
-                        "--format", "jsonl", "--seed", "0"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(GEN),
+                "--docs",
+                str(docs),
+                "--out",
+                str(corpus),
+                "--format",
+                "jsonl",
+                "--seed",
+                "0",
+            ],
+            check=True,
+        )
     return corpus
 
 
@@ -90,7 +103,9 @@ def planted_recall(corpus: Path, out: Path) -> float | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--folder", type=Path, default=ROOT / "bench-out")
@@ -109,11 +124,13 @@ def main() -> None:
         manifest = json.loads((out / "manifest.json").read_text())
         results[workers] = m.seconds
         recall = planted_recall(corpus, out)
-        print(f"workers={workers} docs={args.docs} seconds={m.seconds:.1f} "
-              f"docs/s={args.docs / m.seconds:,.0f} MB/s={text_bytes / 2**20 / m.seconds:.1f} "
-              f"peak_rss_tree={m.peak_tree_mb:,.0f}MiB peak_rss_process={m.peak_process_mb:,.0f}MiB "
-              f"removed={manifest['outputs']['removed']} planted_recall="
-              f"{'n/a' if recall is None else f'{recall:.3f}'} stages={manifest['timings']}")
+        print(
+            f"workers={workers} docs={args.docs} seconds={m.seconds:.1f} "
+            f"docs/s={args.docs / m.seconds:,.0f} MB/s={text_bytes / 2**20 / m.seconds:.1f} "
+            f"peak_rss_tree={m.peak_tree_mb:,.0f}MiB peak_rss_process={m.peak_process_mb:,.0f}MiB "
+            f"removed={manifest['outputs']['removed']} planted_recall="
+            f"{'n/a' if recall is None else f'{recall:.3f}'} stages={manifest['timings']}"
+        )
     if 1 in results and 2 in results:
         print(f"speed-up 2 workers vs 1: {results[1] / results[2]:.2f}x")
 

@@ -73,18 +73,20 @@ def load_settings(config: Path | None, **overrides: Any) -> Settings:
     for key, value in overrides.items():
         section, _, name = key.partition("__")
         per_section[section][name] = value
-    built = {
-        name: build_section(data.get(name, {}), name, cls, **per_section[name])
-        for name, cls in (
-            ("run", RunConfig),
-            ("clean", CleanConfig),
-            ("meta", MetaConfig),
-            ("dedup", DedupConfig),
-            ("limits", Limits),
-            ("fields", FieldMap),
-        )
-    }
+
+    def build(name: str, cls: type[Any]) -> Any:
+        return build_section(data.get(name, {}), name, cls, **per_section[name])
+
     validate = data.get("validate", {})
     if not isinstance(validate, dict):
         raise ConfigError("config [validate] must be a table")
-    return Settings(**built, config_path=str(path) if path else None, validate_section=validate)
+    return Settings(
+        run=build("run", RunConfig),
+        clean=build("clean", CleanConfig),
+        meta=build("meta", MetaConfig),
+        dedup=build("dedup", DedupConfig),
+        limits=build("limits", Limits),
+        fields=build("fields", FieldMap),
+        config_path=str(path) if path else None,
+        validate_section=validate,
+    )

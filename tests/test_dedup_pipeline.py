@@ -45,8 +45,19 @@ def test_against_with_other_settings_is_refused(tmp_path: Path, seeds_dir: Path)
     _ok("run", str(seeds_dir), "-o", str(first), "-w", "1", "-q")
     result = CliRunner().invoke(
         cli,
-        ["run", str(seeds_dir), "-o", str(tmp_path / "x"), "-q", "-w", "1",
-         "--against", str(first), "--threshold", "0.3"],
+        [
+            "run",
+            str(seeds_dir),
+            "-o",
+            str(tmp_path / "x"),
+            "-q",
+            "-w",
+            "1",
+            "--against",
+            str(first),
+            "--threshold",
+            "0.3",
+        ],
     )
     assert result.exit_code == 2
     assert "other dedup settings (bands, rows)" in result.output

@@ -21,7 +21,6 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any

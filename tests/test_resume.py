@@ -22,12 +22,16 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_killed_run_resumes_to_identical_output(tmp_path: Path, raw_corpus: Path) -> None:
     (tmp_path / "curate.toml").write_text("[run]\ntask_files = 1\nwrite_reports = false\n")
     reference = tmp_path / "reference"
-    assert _run("run", str(raw_corpus), "-o", str(reference), "-w", "1", "-q", cwd=tmp_path).returncode == 0
+    assert (
+        _run("run", str(raw_corpus), "-o", str(reference), "-w", "1", "-q", cwd=tmp_path).returncode
+        == 0
+    )
 
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [*CMD, "run", str(raw_corpus), "-o", str(out), "-w", "1", "-q"],
-        cwd=tmp_path, start_new_session=True,
+        cwd=tmp_path,
+        start_new_session=True,
     )
     done = out / ".work" / "done" / "prepare"
     deadline = time.monotonic() + 120
@@ -51,8 +55,12 @@ def test_killed_run_resumes_to_identical_output(tmp_path: Path, raw_corpus: Path
 
 def test_changed_config_or_force_start_from_scratch(tmp_path: Path, raw_corpus: Path) -> None:
     out = tmp_path / "out"
-    (tmp_path / "curate.toml").write_text("[run]\ntask_files = 1\nwrite_reports = false\nkeep_work = true\n")
-    assert _run("run", str(raw_corpus), "-o", str(out), "-w", "1", "-q", cwd=tmp_path).returncode == 0
+    (tmp_path / "curate.toml").write_text(
+        "[run]\ntask_files = 1\nwrite_reports = false\nkeep_work = true\n"
+    )
+    assert (
+        _run("run", str(raw_corpus), "-o", str(out), "-w", "1", "-q", cwd=tmp_path).returncode == 0
+    )
     again = _run("run", str(raw_corpus), "-o", str(out), "-w", "1", cwd=tmp_path)
     assert "resuming an interrupted run: 12 of 12" in again.stderr
     forced = _run("run", str(raw_corpus), "-o", str(out), "-w", "1", "--force", cwd=tmp_path)

@@ -62,4 +62,7 @@ def is_title_like(line: str, n_words: int, terminal: bool, max_words: int) -> bo
     >>> is_title_like("Huawei renforce sa présence au Royaume-Uni", 6, False, 25)
     True
     """
-    return 2 <= n_words <= max_words and not terminal and _TITLE_START.match(line) is not None
+    if not 2 <= n_words <= max_words or _TITLE_START.match(line) is None:
+        return False
+    # headlines may exclaim or ask, they do not end with a full stop
+    return not terminal or line.rstrip().endswith(("!", "?", "…", "...", "!»", "?»", '!"', '?"'))

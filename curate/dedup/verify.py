@@ -8,7 +8,8 @@ or dropped. Containment follows from the Jaccard estimate and the shingle-set si
 
 >>> from curate.dedup.config import DedupConfig
 >>> cfg = DedupConfig()
->>> j = np.array([0.9, 0.6, 0.6, 0.2]); a = np.array([100, 80, 30, 100]); b = np.array([100, 100, 100, 100])
+>>> j = np.array([0.9, 0.6, 0.6, 0.2])
+>>> a, b = np.array([100, 80, 30, 100]), np.array([100, 100, 100, 100])
 >>> accept(j, a, b, cfg).tolist()
 [True, True, False, False]
 """
@@ -38,7 +39,8 @@ def containment(jaccard: Array, size_a: Array, size_b: Array) -> Array:
     """Estimated share of the smaller set found in the larger one."""
     inter = jaccard * (size_a + size_b) / (1.0 + jaccard)
     smaller = np.maximum(np.minimum(size_a, size_b), 1)
-    return np.clip(inter / smaller, 0.0, 1.0)
+    share: Array = np.clip(inter / smaller, 0.0, 1.0)
+    return share
 
 
 def accept(jaccard: Array, size_a: Array, size_b: Array, cfg: DedupConfig) -> Array:
@@ -49,4 +51,5 @@ def accept(jaccard: Array, size_a: Array, size_b: Array, cfg: DedupConfig) -> Ar
     contained = (containment(jaccard, a, b) >= cfg.containment_threshold) & (
         ratio >= cfg.min_length_ratio
     )
-    return (jaccard >= cfg.effective_verify_threshold) | contained
+    mask: Array = (jaccard >= cfg.effective_verify_threshold) | contained
+    return mask

@@ -53,7 +53,9 @@ class RayExecutor:
             try:
                 self._ray.init(**kwargs)
             except (ConnectionError, ValueError, RuntimeError) as exc:
-                raise CurateError(f"cannot start or reach Ray ({address or 'local'}): {exc}") from None
+                raise CurateError(
+                    f"cannot start or reach Ray ({address or 'local'}): {exc}"
+                ) from None
             self._owns = True
         self.workers = int(self._ray.cluster_resources().get("CPU", workers))
 

@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARS = 20
@@ -29,13 +28,9 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The shipped model, its feature table widened once from float16 to float32: twice the
-    table's memory (~57 MB), half the scoring time (no per-call conversion)."""
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    table = np.asarray(identifier.nb_ptc, dtype=np.float32)
-    identifier.nb_ptc = table
-    identifier._full_model = (table, *identifier._full_model[1:])
-    return identifier
+    # The float16 feature table is kept as shipped: a float32 copy scores faster in a tight
+    # loop but, twice as large, misses the CPU cache more right after the cleaning step.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _sample(text: str, size: int) -> str:

@@ -129,8 +129,13 @@ def _decide(
     per_shard: dict[int, list[dict[str, Any]]] = {}
     matched = 0
     for i, k, sim, same, shard_k, row in zip(
-        dense.tolist(), kept.tolist(), sims.tolist(), exact_same.tolist(), k_of.tolist(),
-        row_of.tolist(), strict=True,
+        dense.tolist(),
+        kept.tolist(),
+        sims.tolist(),
+        exact_same.tolist(),
+        k_of.tolist(),
+        row_of.tolist(),
+        strict=True,
     ):
         if info[i]["existing"]:
             continue

@@ -38,7 +38,9 @@ def _find(dataset: Path, folder: str, kind: str, match: Any) -> list[Member]:
             row = table.slice(r, 1).to_pylist()[0]
             status = "kept" if folder == "data" else row["reason"]
             signature = None if sigs is None else sigs[r]
-            found.append(Member(row["id"], row["source"], status, row.get("duplicate_of"), signature))
+            found.append(
+                Member(row["id"], row["source"], status, row.get("duplicate_of"), signature)
+            )
     return found
 
 

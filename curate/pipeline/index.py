@@ -39,7 +39,12 @@ def index_params(cfg: DedupConfig, partitions: int) -> dict[str, Any]:
 
 
 def write_index_shard(
-    index: Path, task: int, sigs: Array, sizes: Array, exact: Array, cfg: DedupConfig,
+    index: Path,
+    task: int,
+    sigs: Array,
+    sizes: Array,
+    exact: Array,
+    cfg: DedupConfig,
     partitions: int,
 ) -> None:
     """Index the kept documents of one data part."""
@@ -65,7 +70,9 @@ def check_against(existing: Path, cfg: DedupConfig, partitions: int) -> Path:
     index = existing / "index"
     params_path = index / "params.json"
     if not params_path.is_file():
-        raise InputError(f"{existing} has no dedup index (index/params.json): was it written by curate run?")
+        raise InputError(
+            f"{existing} has no dedup index (index/params.json): was it written by curate run?"
+        )
     try:
         params = json.loads(params_path.read_text("utf-8"))
     except (OSError, ValueError):

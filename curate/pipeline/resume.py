@@ -24,7 +24,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def fingerprint(command: str, settings: dict[str, Any], inputs: Sequence[Path], extra: Any = None) -> str:
+def fingerprint(
+    command: str, settings: dict[str, Any], inputs: Sequence[Path], extra: Any = None
+) -> str:
     """A hash of everything a run's output depends on (not the worker count)."""
     run = dict(settings.get("run", {}))
     run.pop("workers", None)
@@ -60,7 +62,11 @@ def run_marked(job: MarkedTask[T, R]) -> R:
 
 
 def run_stage(
-    executor: Any, work: Path, stage: str, fn: Callable[[T], R], tasks: Sequence[T],
+    executor: Any,
+    work: Path,
+    stage: str,
+    fn: Callable[[T], R],
+    tasks: Sequence[T],
     keys: Sequence[str],
 ) -> tuple[list[R], int]:
     """Run the tasks of one stage that have no marker yet; return every task's result (in
@@ -76,6 +82,6 @@ def run_stage(
 def load_marker(path: Path) -> Any:
     """The result recorded in a marker, or None if there is none (or it is unreadable)."""
     try:
-        return pickle.loads(path.read_bytes())  # noqa: S301 - our own work folder
+        return pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         return None

@@ -17,9 +17,9 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from curate.errors import InputError, OutputError
-from curate.io.writer import write_text
 from curate.executors.base import Executor
 from curate.io.discover import discover
+from curate.io.writer import write_text
 from curate.pipeline.card import write_card
 from curate.pipeline.cluster import ClusterSummary, cluster
 from curate.pipeline.index import check_against, write_index_params
@@ -41,6 +41,7 @@ from curate.pipeline.write import WriteTask, write_shard
 from curate.settings import Settings
 
 log = logging.getLogger("curate")
+
 
 @dataclass
 class RunSummary:
@@ -109,7 +110,11 @@ def _report_resume(resumed: bool, skipped: int, total: int) -> None:
 
 def _merge(results: list[TaskResult], summary: RunSummary) -> None:
     summary.shards = [
-        {"task": r.task, "documents": r.documents, "seconds": {k: round(v, 3) for k, v in r.seconds.items()}}
+        {
+            "task": r.task,
+            "documents": r.documents,
+            "seconds": {k: round(v, 3) for k, v in r.seconds.items()},
+        }
         for r in results
     ]
     for result in results:
@@ -127,10 +132,16 @@ def _existing_shards(dataset: Path) -> list[Shard]:
 
 
 def _dedup_stages(
-    layout: Layout, results: list[TaskResult], settings: Settings, executor: Executor,
-    summary: RunSummary, against: Path | None,
+    layout: Layout,
+    results: list[TaskResult],
+    settings: Settings,
+    executor: Executor,
+    summary: RunSummary,
+    against: Path | None,
 ) -> None:
-    index = check_against(against, settings.dedup, settings.run.bucket_partitions) if against else None
+    index = (
+        check_against(against, settings.dedup, settings.run.bucket_partitions) if against else None
+    )
     start = time.perf_counter()
     units = link_units(settings)
     jobs = [LinkTask(b, p, layout.out, settings, index) for b, p in units]
@@ -144,14 +155,22 @@ def _dedup_stages(
         if against is not None:
             shards += _existing_shards(against)
         shard_set = ShardSet(shards, layout.work, index)
-        run_marked(MarkedTask(partial(cluster, layout, keep_rule=settings.dedup.keep), shard_set, marker))
+        run_marked(
+            MarkedTask(partial(cluster, layout, keep_rule=settings.dedup.keep), shard_set, marker)
+        )
         summary.dedup = load_marker(marker)
     _timed(summary, "cluster", start)
 
 
 def _finish(
-    layout: Layout, results: list[TaskResult], settings: Settings, executor: Executor,
-    summary: RunSummary, started: float, *, index: bool,
+    layout: Layout,
+    results: list[TaskResult],
+    settings: Settings,
+    executor: Executor,
+    summary: RunSummary,
+    started: float,
+    *,
+    index: bool,
 ) -> RunSummary:
     start = time.perf_counter()
     jobs = [WriteTask(r.task, layout.out, settings, index) for r in results]
@@ -161,7 +180,9 @@ def _finish(
     _timed(summary, "write", start)
     summary.kept = sum(w.kept for w in written)
     summary.removed = sum(w.removed for w in written)
-    summary.data_files = sorted(p.relative_to(layout.out).as_posix() for p in layout.data.glob("part-*.parquet"))
+    summary.data_files = sorted(
+        p.relative_to(layout.out).as_posix() for p in layout.data.glob("part-*.parquet")
+    )
     summary.removed_files = sorted(
         p.relative_to(layout.out).as_posix() for p in layout.removed.glob("part-*.parquet")
     )
@@ -187,8 +208,15 @@ def _check_against(against: Path | None, out: Path) -> None:
 
 
 def run_pipeline(
-    inputs: list[Path], out: Path, settings: Settings, executor: Executor, *, dedup: bool,
-    command: str, against: Path | None = None, force: bool = False,
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    executor: Executor,
+    *,
+    dedup: bool,
+    command: str,
+    against: Path | None = None,
+    force: bool = False,
 ) -> RunSummary:
     """Read `inputs`, clean and normalise, optionally deduplicate, and write the dataset."""
     started = time.perf_counter()
@@ -215,8 +243,13 @@ def run_pipeline(
 
 
 def dedup_dataset(
-    dataset: Path, out: Path, settings: Settings, executor: Executor, against: Path | None = None,
-    *, force: bool = False,
+    dataset: Path,
+    out: Path,
+    settings: Settings,
+    executor: Executor,
+    against: Path | None = None,
+    *,
+    force: bool = False,
 ) -> RunSummary:
     """Deduplicate a dataset that curate wrote (its `data/` parts) into `out`."""
     started = time.perf_counter()

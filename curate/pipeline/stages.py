@@ -177,7 +177,9 @@ def _exact_verify(layout: Layout, job: LinkTask, a: Array, b: Array) -> tuple[Ar
     cfg = job.settings.dedup
     texts = _texts(layout, job.against, np.unique(np.concatenate([a, b])))
     sets = {gid: shingle_hashes(text or "", cfg) for gid, text in texts.items()}
-    jac = np.array([exact_jaccard(sets[x], sets[y]) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
+    jac = np.array(
+        [exact_jaccard(sets[x], sets[y]) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
+    )
     size_a = np.array([len(sets[x]) for x in a.tolist()])
     size_b = np.array([len(sets[y]) for y in b.tolist()])
     keep = accept(jac, size_a, size_b, cfg)

@@ -74,10 +74,9 @@ def write_shard(job: WriteTask) -> WriteResult:
 def _index_kept(layout: Layout, job: WriteTask, kept: np.ndarray) -> None:  # type: ignore[type-arg]
     rows = np.flatnonzero(kept)
     kinds = ("sigs", "sizes", "exact")
-    arrays = [ShardArrays(layout.work, kind).shard(job.task)[rows] for kind in kinds]
-    write_index_shard(
-        layout.index, job.task, *arrays, job.settings.dedup, job.settings.run.bucket_partitions
-    )
+    sigs, sizes, exact = (ShardArrays(layout.work, kind).shard(job.task)[rows] for kind in kinds)
+    cfg, partitions = job.settings.dedup, job.settings.run.bucket_partitions
+    write_index_shard(layout.index, job.task, sigs, sizes, exact, cfg, partitions)
     # Signatures of removed rows too (same order as removed/part-T), for `dedup --explain`.
     removed_sigs = ShardArrays(layout.work, "sigs").shard(job.task)[np.flatnonzero(~kept)]
     save_array(layout.index, "removed-sigs", job.task, removed_sigs)

@@ -1,6 +1,6 @@
 """Dataset statistics for the report's charts and for drift comparison.
 
-The dict built here is the `stats` object of the JSON report (see README.md, section "Validation"); drift
+The dict built here is the `stats` object of the JSON report (README.md, "Validation"); drift
 reads the same shape back from an earlier report, so its keys are part of the stable schema.
 
 >>> length_histogram(np.array([10, 120, 130, 5000]))["counts"][:4]
