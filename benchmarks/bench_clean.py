@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     prepared = [unicodedata.normalize("NFC", d).replace("\u00a0", " ").splitlines() for d in docs]
     size = sum(len(d.encode("utf-8")) for d in docs)
     config = CleanConfig()
-    classify_lines(prepared[0], config)  # load the lexicons outside the clock
+    # load the lexicons and the date module's month tables outside the clock
+    classify_lines(["Publié le 12 mars 2023 à 10h05", *prepared[0]], config)
     start = time.perf_counter()
     cpu_start = time.process_time()
     kept = 0

@@ -55,3 +55,14 @@ def test_meta_prefix() -> None:
     )
     assert strip_meta_prefix("Date limite : 12 mars") is None
     assert strip_meta_prefix("Le 2022-11 rapport") is None
+
+
+def test_adversarial_input_stays_fast() -> None:
+    import time
+
+    cases = ["A" * 5000 + ", " + "B" * 5000, "NEW YORK " * 500 + "(x", "PARIS, " * 300 + "/",
+             "PÉKIN, 10 septembre 2025 /" * 200]
+    start = time.perf_counter()
+    for case in cases:
+        assert find_dateline(case) is None
+    assert time.perf_counter() - start < 1.0

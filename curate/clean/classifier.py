@@ -48,6 +48,7 @@ from curate.clean.patterns import (
     is_byline,
     is_caption,
     is_separator_menu,
+    social_count,
 )
 from curate.clean.scoring import unit_score
 from curate.clean.segment import best_path
@@ -69,6 +70,9 @@ class Cls(IntEnum):
 _OPENERS = " \"'(«“‘"
 
 _DIGIT = re.compile(r"\d")
+_REPEAT_MAX_WORDS = 12
+_CACHED_CHARS = 200
+_CACHE_SIZE = 100_000
 _CRUMB_CHARS = re.compile(r"[>»›→/:]")
 _MENU_CHARS = re.compile(r"[|·•–\-/\\*◦∙⋅]")
 
@@ -80,18 +84,29 @@ _LIST_LABELS = frozenset({"related", "read-more", "menu", "comments"})
 class _Resources:
     lexicon: Lexicon
     stops: StopLists
+    # explicit rule of a short line, by (text, language): boilerplate lines recur across a
+    # site's pages, so most are decided once (bounded; cleared when full)
+    rules: dict[tuple[str, str | None], str | None]
 
 
 _RESOURCE_CACHE: dict[str, _Resources] = {}
 
 
 def _resources(config: CleanConfig) -> _Resources:
-    key = repr((sorted(config.extra_phrases.items()), sorted(config.extra_stopwords.items())))
+    key = repr(
+        (
+            sorted(config.extra_phrases.items()),
+            sorted(config.extra_stopwords.items()),
+            config.cta_max_words,
+            config.prefix_max_words,
+        )
+    )
     found = _RESOURCE_CACHE.get(key)
     if found is None:
         found = _Resources(
             Lexicon.default().extended(config.extra_phrases),
             StopLists.default().extended(config.extra_stopwords),
+            {},
         )
         _RESOURCE_CACHE[key] = found
     return found
@@ -120,7 +135,7 @@ def classify_lines(
     disabled = frozenset(config.disabled_rules)
 
     rules: list[str | None] = [
-        _explicit_rule(f, res.lexicon, stop, config, template_hashes, disabled) for f in feats
+        _explicit_rule(f, res, stop, config, template_hashes, disabled) for f in feats
     ]
     units = _units(feats, rules)
     unit_feats = [_merge(feats, unit) for unit in units]
@@ -164,7 +179,7 @@ def classify_lines(
             keep[k] = kept
 
     if "comments" not in disabled:
-        start = thread_start([f.text for f in feats], keep, rules)
+        start = thread_start([f.text for f in feats], keep, rules, sizes=[f.n_words for f in feats])
         if start is not None:
             for k in range(start, len(feats)):
                 keep[k] = False
@@ -186,7 +201,7 @@ def classify_lines(
 
 def _explicit_rule(
     f: LineFeatures,
-    lexicon: Lexicon,
+    res: _Resources,
     stop: frozenset[str],
     config: CleanConfig,
     template_hashes: AbstractSet[int],
@@ -195,7 +210,23 @@ def _explicit_rule(
     text = f.text.strip()
     if not text:
         return "blank"
-    found = _first_rule(f, text, lexicon, stop, config, template_hashes)
+    if (
+        template_hashes
+        and len(text) >= config.template_min_chars
+        and line_hash(text) in template_hashes
+    ):
+        found: str | None = "template"
+    elif len(text) <= _CACHED_CHARS:
+        key = (text, f.lang)
+        if key in res.rules:
+            found = res.rules[key]
+        else:
+            found = _first_rule(f, text, res.lexicon, stop, config)
+            if len(res.rules) >= _CACHE_SIZE:
+                res.rules.clear()
+            res.rules[key] = found
+    else:
+        found = _first_rule(f, text, res.lexicon, stop, config)
     return None if found in disabled else found
 
 
@@ -205,14 +236,7 @@ def _first_rule(
     lexicon: Lexicon,
     stop: frozenset[str],
     config: CleanConfig,
-    template_hashes: AbstractSet[int],
 ) -> str | None:
-    if (
-        template_hashes
-        and len(text) >= config.template_min_chars
-        and line_hash(text) in template_hashes
-    ):
-        return "template"
     n = len(f.tokens)
     if (
         len(text) <= 80
@@ -240,6 +264,8 @@ def _first_rule(
         return "caption"
     if 2 <= n <= 10 and (f.tokens[0] in BYLINE_FIRST) and is_byline(text, BYLINE_WORDS):
         return "byline"
+    if n <= 30 and social_count(f.tokens) >= 2:
+        return "follow"
     return None
 
 
@@ -250,7 +276,11 @@ def _repeated(feats: Sequence[LineFeatures]) -> list[bool]:
     for key in keys:
         if key:
             seen[key] = seen.get(key, 0) + 1
-    return [bool(key) and seen[key] > 1 and not key.isdigit() for key in keys]
+    # a long paragraph shown twice (a lead repeated as a teaser) is still the article's
+    return [
+        bool(key) and seen[key] > 1 and not key.isdigit() and f.n_words <= _REPEAT_MAX_WORDS
+        for key, f in zip(keys, feats, strict=True)
+    ]
 
 
 def _units(feats: Sequence[LineFeatures], rules: Sequence[str | None]) -> list[list[int]]:
@@ -405,7 +435,9 @@ def _main_region(
         if keep[i]:
             scores.append(f.length)
         else:
-            scores.append(-max(config.gap_penalty_min, config.gap_penalty_share * f.length))
+            # a line an explicit rule named (share, related…) marks an edge of the article
+            least = config.gap_penalty_min * (1.0 if free[i] else config.rule_gap_factor)
+            scores.append(-max(least, config.gap_penalty_share * f.length))
     segments = _max_segments(scores)
     if not segments:
         return
@@ -483,13 +515,14 @@ def _drop_headline_runs(
 ) -> None:
     """Drop runs of title-like lines with little word overlap with the body."""
     n = len(feats)
+    top = config.headline_max_words
     titleish = [
         rules[i] is None
-        and is_title_like(
-            feats[i].text.strip(), feats[i].n_words, feats[i].terminal, config.headline_max_words
-        )
+        and 2 <= feats[i].n_words <= top
+        and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, top)
         for i in range(n)
     ]
+    cache: dict[int, list[str]] = {}
     i = 0
     while i < n:
         if not titleish[i]:
@@ -502,7 +535,7 @@ def _drop_headline_runs(
                 run.append(j)
             j += 1
         if len(run) >= config.headline_min_run and any(keep[k] for k in run):
-            _judge_run(feats, rules, keep, classes, stop, config, run)
+            _judge_run(feats, rules, keep, classes, stop, config, run, cache)
         i = j
 
 
@@ -514,22 +547,29 @@ def _judge_run(
     stop: frozenset[str],
     config: CleanConfig,
     run: list[int],
+    cache: dict[int, list[str]],
 ) -> None:
+    def stems_of(k: int) -> list[str]:
+        found = cache.get(k)
+        if found is None:
+            found = cache[k] = stems(feats[k].tokens, stop)
+        return found
+
     inside = set(run)
     vocab = {
         w
-        for k, f in enumerate(feats)
+        for k in range(len(feats))
         if keep[k] and k not in inside and classes[k] == Cls.GOOD
-        for w in stems(f.tokens, stop)
+        for w in stems_of(k)
     }
     label = _previous_rule(rules, run[0])
-    share = stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab)
+    share = stem_overlap([stems_of(k) for k in run], vocab)
     before = any(keep[k] for k in range(run[0]))
     after = any(keep[k] for k in range(run[-1] + 1, len(feats)))
     limit = (
         config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
     )
-    if label in _LIST_LABELS or not vocab or share < limit:
+    if label in _LIST_LABELS or (vocab and share < limit):
         for k in run:
             keep[k] = False
             rules[k] = "headline-list"

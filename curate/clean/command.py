@@ -58,7 +58,7 @@ def _load_config(config_path: Path | None) -> CleanConfig:
     return build_section(data.get("clean", {}), "clean", CleanConfig)
 
 
-@click.command("explain")
+@click.command("explain", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--config",

@@ -70,18 +70,25 @@ def thread_start(
     min_body_chars: int = 400,
     min_headers: int = 3,
     min_body_share: float = 0.3,
+    sizes: Sequence[int] | None = None,
 ) -> int | None:
     """Index where a comment thread starts, or None.
 
     A thread needs `min_headers` headers after `min_body_chars` (and `min_body_share` of
     all) kept text, with kept text between each of the first ones (the comments).
+    `sizes` (words per line), when given, spares the header test on long lines.
     """
     total = sum(len(line) for line, k in zip(lines, keep, strict=True) if k)
     need = max(min_body_chars, min_body_share * total)
     body = 0
     headers: list[int] = []
     for i, line in enumerate(lines):
-        if body >= need and rules[i] in (None, "date", "byline") and is_comment_header(line):
+        if (
+            body >= need
+            and rules[i] in (None, "date", "byline")
+            and (sizes is None or sizes[i] <= _MAX_HEADER_WORDS)
+            and is_comment_header(line)
+        ):
             headers.append(i)
         if keep[i] and not headers:
             body += len(line)

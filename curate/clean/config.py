@@ -27,7 +27,7 @@ class CleanConfig:
     """
 
     # A document whose kept text is shorter than this goes to removed/ as `too-short`.
-    min_chars: int = 200
+    min_chars: int = 100
 
     # Length classes of a line, in characters (a CJK character counts as `cjk_char_weight`).
     short_chars: int = 70
@@ -57,6 +57,8 @@ class CleanConfig:
     gap_penalty_min: float = 15.0
     gap_penalty_share: float = 0.5
     side_region_share: float = 0.5
+    # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
+    rule_gap_factor: float = 1.0
     # Inside a main stretch, runs of dropped lines that no explicit rule names are kept when
     # at most `fill_max_run` lines long or when their words overlap the body's enough.
     fill_region: bool = True
@@ -83,14 +85,16 @@ class CleanConfig:
     boilerpy3_malus: float = 1.5
     # Score added to lines in article-like containers (<article>, class "content"…) and
     # taken from lines in navigation, footers, sidebars, comment and share blocks.
-    dom_bonus: float = 0.5
-    dom_malus: float = 1.0
+    dom_bonus: float = 1.0
+    dom_malus: float = 2.0
 
     # Drop page title / date / byline lines found at the head of the document.
     drop_header_lines: bool = True
 
-    # Lexicon extensions: category -> phrases (categories: share, print, follow, newsletter,
-    # cookie, copyright, readmore, related, comments, login, nav, ads, caption, byline...).
+    # Lexicon extensions: category -> phrases. Categories: share, follow, newsletter, cookie,
+    # copyright, footer, readmore, related, comments, login, menu, ads (or a new name, which
+    # becomes the rule). Markers as in the packaged files: "^" prefix, "*" anywhere in a
+    # line, "~" anywhere in a line of up to 25 words, none: the phrases make up the line.
     extra_phrases: dict[str, list[str]] = field(default_factory=dict)
     # Stop-word extensions: ISO 639-1 code -> words (a new code adds a language).
     extra_stopwords: dict[str, list[str]] = field(default_factory=dict)

@@ -14,12 +14,12 @@ scaled to the range of the alphabetic lists.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from curate.clean.patterns import ends_sentence
 from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists
-from curate.clean.tokens import cjk_count, hiragana_count, words
+from curate.clean.tokens import cjk_count, has_cjk, hiragana_count, words
 
 # Factors that bring CJK measures to the scale of word-list stop densities.
 _ZH_SCALE = 1.8
@@ -36,18 +36,17 @@ class LineFeatures:
     stop: float  # stop-word density, 0..1
     terminal: bool  # ends like a sentence
     lang: str | None  # the document's stop list (or "zh"/"ja")
+    n_words: int = field(init=False)  # number of tokens
 
-    @property
-    def n_words(self) -> int:
-        """Tokens, or CJK characters / 1.5 for CJK lines."""
-        return len(self.tokens)
+    def __post_init__(self) -> None:
+        self.n_words = len(self.tokens)
 
 
 def _density(toks: list[str], stop_set: frozenset[str], line: str) -> float:
     if not toks:
         return 0.0
     if stop_set:
-        return sum(1 for t in toks if t in stop_set) / len(toks)
+        return sum(map(stop_set.__contains__, toks)) / len(toks)
     # No list for this language: a proxy from punctuation, prose being made of clauses.
     if len(toks) >= 8 and ("," in line or ends_sentence(line)):
         return 0.4
@@ -60,25 +59,57 @@ def doc_language(lines: Sequence[str], stops: StopLists) -> str | None:
     >>> doc_language(["这是一个测试的句子，我们在这里说话。"], StopLists.default())
     'zh'
     """
-    return _guess(lines, [words(line) for line in lines[:400]], stops)
+    found = _guess(lines, [words(line) for line in lines], stops)
+    return found[0] if found else None
 
 
-def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) -> str | None:
-    sample = " ".join(lines[:400])
-    if sample and max(sample) >= "\u3040":
+def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) -> list[str]:
+    # the longest lines are the prose: they say the language best, and cost least to read
+    order = sorted(range(len(lines)), key=lambda i: -len(lines[i]))[:_SAMPLE_LINES]
+    sample = " ".join(lines[i] for i in order)
+    if has_cjk(sample):
         cjk = cjk_count(sample)
         if cjk > 0.3 * max(1, len(sample.replace(" ", ""))):
-            return "ja" if hiragana_count(sample) > 0.1 * cjk else "zh"
-    return stops.guess(chain.from_iterable(tokens[:400]))
+            return ["ja" if hiragana_count(sample) > 0.1 * cjk else "zh"]
+    return stops.rank(chain.from_iterable(tokens[i] for i in order))[:2]
+
+
+_SAMPLE_LINES = 8
+# Tokens of short lines, which recur across a site's pages (bounded; cleared when full).
+_TOKENS: dict[str, list[str]] = {}
+_TOKENS_CHARS = 120
+_TOKENS_SIZE = 100_000
+
+
+def _words(line: str) -> list[str]:
+    """`words(line)`, cached for short lines (callers never modify the list)."""
+    if len(line) > _TOKENS_CHARS:
+        return words(line)
+    found = _TOKENS.get(line)
+    if found is None:
+        if len(_TOKENS) >= _TOKENS_SIZE:
+            _TOKENS.clear()
+        found = _TOKENS[line] = words(line)
+    return found
+
+
+# Only lines less dense than this in the main language are measured in the second one.
+_SECOND_LANGUAGE_BELOW = 0.3
 
 
 def line_features(
     lines: Sequence[str], stops: StopLists, *, cjk_weight: float = 2.5
 ) -> list[LineFeatures]:
-    """Features of every line, with the document's language chosen once."""
-    all_tokens = [words(line) for line in lines]
-    lang = _guess(lines, all_tokens, stops)
+    """Features of every line, with the document's language chosen once.
+
+    A page often mixes two languages (an English article in a German site's template): a
+    line's density is then the higher of the two languages' densities.
+    """
+    all_tokens = [_words(line) for line in lines]
+    langs = _guess(lines, all_tokens, stops)
+    lang = langs[0] if langs else None
     stop_set = stops.words(lang) if lang else frozenset()
+    other = stops.words(langs[1]) if len(langs) > 1 else None
     cjk_doc = lang in ("zh", "ja")
     out: list[LineFeatures] = []
     for line, toks in zip(lines, all_tokens, strict=True):
@@ -92,5 +123,7 @@ def line_features(
         else:
             length = float(len(line))
             stop = _density(toks, stop_set, line)
+            if other is not None and stop < _SECOND_LANGUAGE_BELOW and toks:
+                stop = max(stop, sum(map(other.__contains__, toks)) / len(toks))
         out.append(LineFeatures(line, toks, length, stop, ends_sentence(line), lang))
     return out

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from curate.clean.tokens import words
 
 _TITLE_START = re.compile(r"^[\W_]{0,3}[^\W_]")
+_TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]")
 
 
 def content_words(line: str, stop: frozenset[str]) -> list[str]:
@@ -64,5 +65,7 @@ def is_title_like(line: str, n_words: int, terminal: bool, max_words: int) -> bo
     """
     if not 2 <= n_words <= max_words or _TITLE_START.match(line) is None:
         return False
+    if _TWO_SENTENCES.search(line):
+        return False  # "Question? Answer." is prose, not a headline
     # headlines may exclaim or ask, they do not end with a full stop
     return not terminal or line.rstrip().endswith(("!", "?", "…", "...", "!»", "?»", '!"', '?"'))

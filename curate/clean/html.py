@@ -35,6 +35,7 @@ from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
 from curate.clean.render import RenderedLine, parse_html, render_lines
 from curate.clean.types import LineDecision
+from curate.meta.htmldates import page_dates
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I
@@ -57,7 +58,11 @@ class HtmlExtraction:
     # score adjustments per line for `classify_lines(..., priors=...)`: DOM signals
     priors: list[float] = field(default_factory=list)
     title: str | None = None
+    # published and updated dates as the markup writes them, and how surely the published
+    # one is the publication's: "strong" or "plain" (see `curate.meta.htmldates`)
     date: str | None = None
+    updated: str | None = None
+    date_strength: str | None = None
     language: str | None = None
     url: str | None = None
     author: str | None = None
@@ -108,6 +113,8 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     result = HtmlExtraction(
         title=meta["title"],
         date=meta["date"],
+        updated=meta["updated"],
+        date_strength=meta["date_strength"],
         language=meta["language"],
         url=meta["url"],
         author=meta["author"],
@@ -158,25 +165,16 @@ def _metadata(root: etree._Element) -> dict[str, str | None]:
     for key, value in _json_ld(root):
         ld.setdefault(key, value)
     title = metas.get("og:title") or metas.get("twitter:title") or _title_tag(root)
-    date = (
-        metas.get("article:published_time")
-        or metas.get("datepublished")
-        or ld.get("datePublished")
-        or metas.get("og:published_time")
-        or metas.get("date")
-        or metas.get("dc.date")
-        or metas.get("dc.date.issued")
-        or metas.get("publishdate")
-        or metas.get("pubdate")
-        or _time_tag(root)
-    )
+    dates = page_dates(root)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     lang = lang or metas.get("og:locale") or metas.get("language") or metas.get("content-language")
     url = _canonical(root) or metas.get("og:url")
     author = metas.get("author") or metas.get("article:author") or ld.get("author")
     return {
         "title": _clean(title),
-        "date": _clean(date),
+        "date": _clean(dates.published),
+        "updated": _clean(dates.updated),
+        "date_strength": dates.strength,
         "language": _clean(lang),
         "url": _clean(url),
         "author": _clean(author),
@@ -193,14 +191,6 @@ def _clean(value: str | None) -> str | None:
 def _title_tag(root: etree._Element) -> str | None:
     el = root.find(".//title")
     return el.text_content() if el is not None else None
-
-
-def _time_tag(root: etree._Element) -> str | None:
-    for el in root.iter("time"):
-        value = el.get("datetime")
-        if value:
-            return str(value)
-    return None
 
 
 def _canonical(root: etree._Element) -> str | None:

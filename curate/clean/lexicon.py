@@ -77,6 +77,7 @@ class Lexicon:
     anywhere: Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]  # anchor -> phrases
     keyword: Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]
     cover_first: frozenset[str]  # first words of whole-line phrases and social names
+    cover_words: frozenset[str]  # every word of whole-line phrases and social names
     prefix_first: frozenset[str]
     social: frozenset[str]
     cjk: tuple[tuple[str, str, str], ...]  # (phrase, category, mode)
@@ -127,6 +128,7 @@ class Lexicon:
             anywhere=_anchored(anywhere),
             keyword=_anchored(keyword),
             cover_first=frozenset(k.split(" ", 1)[0] for k in (*whole, *social_set)),
+            cover_words=frozenset(w for k in (*whole, *social_set) for w in k.split(" ")),
             prefix_first=frozenset(k.split(" ", 1)[0] for k in prefix),
             social=social_set,
             cjk=tuple(cjk),
@@ -182,6 +184,14 @@ class Lexicon:
                     # the phrase alone ("Read more") is the whole-line sense when there is one
                     return self.whole.get(key, rule) if k == n else rule
         if n <= max_words and not self.cover_first.isdisjoint(toks):
+            # words no phrase can explain: too many of them and no cover can succeed
+            unknown = sum(
+                1
+                for t in toks
+                if t not in self.cover_words and t not in stop and len(t) > 1 and not t.isdigit()
+            )
+            if unknown > (n - unknown - 1) // 2:
+                return None
             return self._cover(toks, stop)
         return None
 

@@ -48,6 +48,14 @@ CAPTION_LABELS: frozenset[str] = frozenset(
 )
 BYLINE_WORDS: frozenset[str] = frozenset(" ".join(words(w)) for w in read_word_list("byline"))
 BYLINE_FIRST: frozenset[str] = frozenset(w.split(" ", 1)[0] for w in BYLINE_WORDS)
+# Networks whose names, two in one short line, make it a follow-us or share line.
+SOCIAL: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "instagram", "linkedin", "pinterest", "tiktok", "whatsapp",
+        "telegram", "xing", "reddit", "snapchat", "tumblr", "vk", "vkontakte", "weibo",
+        "wechat", "mastodon", "bluesky",
+    }
+)  # fmt: skip
 
 
 def ends_sentence(line: str) -> bool:
@@ -57,9 +65,22 @@ def ends_sentence(line: str) -> bool:
     (True, False, True)
     """
     text = line.rstrip()
-    if _TERMINAL.search(text):
+    # end-anchored patterns are matched on the tail only: a search would try every offset
+    if _TERMINAL.search(text[-8:]):
         return True
     return text.endswith(("»", "”")) and len(text) > 40
+
+
+_PAREN_TAIL = 90
+_CREDIT_TAIL = 100
+
+
+def _trail_credit(text: str) -> bool:
+    """`_TRAIL_CREDIT` on the line's tail; the sentinel "x" keeps its `^` from matching
+    where the tail was cut."""
+    if len(text) <= _CREDIT_TAIL:
+        return _TRAIL_CREDIT.search(text) is not None
+    return _TRAIL_CREDIT.search("x" + text[-_CREDIT_TAIL:]) is not None
 
 
 def is_breadcrumb(line: str, max_words: int = 20) -> bool:
@@ -121,11 +142,11 @@ def is_caption(
         return False
     toks = words(text) if tokens is None else tokens
     if text[-1] in ")]." and (")" in text or "]" in text):
-        match = _TRAIL_PAREN.search(text)
+        match = _TRAIL_PAREN.search(text[-_PAREN_TAIL:])
         if match and _is_credit(match.group(1), credits):
             return True
     marked = "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
-    if (marked or ":" in text) and _TRAIL_CREDIT.search(text) and len(toks) <= 60:
+    if (marked or ":" in text) and _trail_credit(text) and len(toks) <= 60:
         return True
     if toks and (
         toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)
@@ -188,3 +209,14 @@ def is_all_caps_label(line: str) -> bool:
     """
     toks = line.split()
     return 0 < len(toks) <= 6 and all(_ALL_CAPS_WORD.match(t) for t in toks if t.isalpha())
+
+
+def social_count(tokens: list[str]) -> int:
+    """How many social-network names a line mentions.
+
+    >>> social_count(words("Follow us on Twitter and Instagram"))
+    2
+    """
+    if SOCIAL.isdisjoint(tokens):
+        return 0
+    return len(SOCIAL.intersection(tokens))

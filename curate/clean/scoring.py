@@ -34,20 +34,25 @@ def unit_score(
     w = weights or DEFAULT_WEIGHTS
     n = f.n_words
     size = math.log2(1.0 + f.length / w.size_unit)
-    span = max(high - low, 0.02)
-    prose = min(w.prose_max, max(-w.prose_min, (f.stop - low) / span))
+    span = high - low if high - low > 0.02 else 0.02
+    prose = (f.stop - low) / span
+    if prose > w.prose_max:
+        prose = w.prose_max
+    elif prose < -w.prose_min:
+        prose = -w.prose_min
     score = size * (prose - w.prose_offset)
     score += w.terminal_bonus if f.terminal else -w.open_malus
     if n <= 2 and not f.terminal:
         score -= w.fragment_malus
-    if _BULLET.match(f.text) and n >= 3:
+    if n >= 3 and _BULLET.match(f.text):
         score += w.bullet_bonus
-    if _CODE.search(f.text) is not None:
-        return max(score, -w.code_floor)
     if n == 0:
         score -= w.fragment_malus
     if repeated:
         score -= w.repeat_malus
+    if score < -w.code_floor and _CODE.search(f.text) is not None:
+        # code keeps its score before the fragment and repeat maluses, floored
+        return max(score + (w.repeat_malus if repeated else 0.0), -w.code_floor)
     return score
 
 

@@ -29,12 +29,17 @@ def best_path(scores: Sequence[float], switch: float, start_penalty: float = 0.0
     v1 = scores[0] - start_penalty
     back: list[tuple[int, int]] = [(0, 1)]
     for i in range(1, n):
-        stay0, from1 = v0, v1 - switch
-        stay1, from0 = v1, v0 - switch
-        p0 = 0 if stay0 >= from1 else 1
-        p1 = 1 if stay1 >= from0 else 0
-        v0 = max(stay0, from1)
-        v1 = max(stay1, from0) + scores[i]
+        from1 = v1 - switch
+        from0 = v0 - switch
+        if v0 >= from1:
+            p0, n0 = 0, v0
+        else:
+            p0, n0 = 1, from1
+        if v1 >= from0:
+            p1, n1 = 1, v1
+        else:
+            p1, n1 = 0, from0
+        v0, v1 = n0, n1 + scores[i]
         back.append((p0, p1))
     state = 1 if v1 - start_penalty > v0 else 0
     out = [False] * n

@@ -28,7 +28,7 @@ ZH_FUNCTION_CHARS = frozenset(
 
 
 # The language is guessed from the first tokens of a document.
-_GUESS_TOKENS = 1500
+_GUESS_TOKENS = 800
 
 
 class StopLists:
@@ -74,20 +74,31 @@ class StopLists:
 
         Each list is scored by its hits, weighted towards words unique to few lists.
         """
-        counts = Counter(islice(tokens, _GUESS_TOKENS))
+        ranked = self.rank(tokens)
+        return ranked[0] if ranked else None
+
+    def rank(self, tokens: Iterable[str], share: float = 0.3) -> list[str]:
+        """Languages by score, best first, down to `share` of the best one's score.
+
+        >>> StopLists.default().rank("the cat is on the mat und der hund ist da".split())
+        ['en', 'de']
+        """
+        sample = list(islice(tokens, _GUESS_TOKENS))
+        known = [w for w in sample if w in self._index]
+        if not known:
+            return []
+        counts = Counter(known)
         scores: dict[str, float] = {}
         for word, n in counts.items():
-            langs = self._index.get(word)
-            if langs is None:
-                continue
+            langs = self._index[word]
             weight = n / len(langs)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0.0) + weight
-        if not scores:
-            return None
-        best = max(sorted(scores), key=scores.__getitem__)
-        needed = min(5.0, max(2.0, 0.2 * sum(counts.values())))
-        return best if scores[best] >= needed else None
+        order = sorted(scores, key=lambda lang: (-scores[lang], lang))
+        needed = min(5.0, max(2.0, 0.2 * len(sample)))
+        if scores[order[0]] < needed:
+            return []
+        return [lang for lang in order if scores[lang] >= share * scores[order[0]]]
 
 
 def _read_list(name: str) -> list[str]:

@@ -3,9 +3,9 @@ raises.
 
 >>> decode_bytes("déjà".encode("cp1252")).text
 'déjà'
->>> decoded = decode_bytes(b"caf\\xc3\\xa9 \\xff")
+>>> decoded = decode_bytes(b"caf\\xc3\\xa9\\nd\\xe9j\\xe0")
 >>> decoded.text, decoded.encoding, decoded.replaced_share
-('café ÿ', 'utf-8+cp1252', 0.0)
+('café\\ndéjà', 'utf-8+cp1252', 0.0)
 """
 
 from __future__ import annotations
@@ -45,8 +45,6 @@ class Decoded:
 _REFUSED = frozenset(
     {"utf_7", "unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined"}
 )
-# UTF-8 continuation bytes per invalid byte from which a text is UTF-8 mixed with cp1252
-_MIXED = 0.1
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -155,17 +153,6 @@ def usable_codec(name: str | None) -> str | None:
     return "cp1252" if codec in ("iso8859_1", "latin_1", "ascii") else codec
 
 
-def _mixed_handler(err: UnicodeError) -> tuple[str, int]:
-    """Read a byte that UTF-8 rejects as cp1252 (as latin-1 for cp1252's five holes)."""
-    if not isinstance(err, UnicodeDecodeError):
-        raise err
-    byte = err.object[err.start : err.start + 1]
-    char = byte.decode("latin-1") if byte in _CP1252_HOLES else byte.decode("cp1252")
-    return char, err.start + 1
-
-
-_CP1252_HOLES = frozenset({b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"})
-codecs.register_error("curate-cp1252", _mixed_handler)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -196,9 +183,10 @@ def _replacing(data: bytes, codec: str) -> Decoded:
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode bytes; never raises.
 
-    Order: a byte-order mark; strict UTF-8; UTF-8 with stray bytes read as cp1252 (a UTF-8
-    text with pasted cp1252 parts); the declared, then the detected encoding (strict);
-    cp1252 with replacement. `replaced_share` is the share of characters replaced by U+FFFD.
+    Order: a byte-order mark; strict UTF-8; UTF-8 with stray bytes read as cp1252 when
+    some line is UTF-8 (a UTF-8 text with cp1252 parts: `utf-8+cp1252`); else the declared,
+    then the detected encoding (strict); else cp1252 with replacement.
+    `replaced_share` is the share of characters replaced by U+FFFD.
     """
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
@@ -209,12 +197,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         pass
     codec = usable_codec(declared)
     if codec in (None, "utf_8"):
-        valid = data.decode("utf-8", "ignore")
-        invalid = len(data.decode("utf-8", "replace")) - len(valid)
-        if len(valid.encode("utf-8")) - len(valid) >= invalid * _MIXED:
-            # real UTF-8 sequences, which single-byte text almost never forms by chance:
-            # a UTF-8 text with parts in cp1252 (pasted, concatenated)
-            return Decoded(data.decode("utf-8", "curate-cp1252"), "utf-8+cp1252", 0.0)
+        mixed = _decode_mixed(data)
+        if mixed is not None:
+            return mixed
+    return _single_byte(data, codec)
+
+
+def _single_byte(data: bytes, codec: str | None) -> Decoded:
+    """The declared, the detected, then the Western encoding, strict; else cp1252 with
+    replacement (it has only five undefined bytes)."""
     candidates: list[str | None] = [codec]
     # Detection is unreliable on short samples: there the Western default comes first.
     if len(data) >= 2048:
@@ -229,6 +220,40 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             continue
         return Decoded(text, _display(encoding), round(lone / max(1, len(text)), 6))
     return _replacing(data, "cp1252")
+
+
+def _stray_byte(err: UnicodeError) -> tuple[str, int]:
+    """Error handler: read a byte that UTF-8 rejects as cp1252 (latin-1 for its 5 holes)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    byte = err.object[err.start : err.start + 1]
+    char = byte.decode("latin-1") if byte in _CP1252_HOLES else byte.decode("cp1252")
+    return char, err.start + 1
+
+
+_CP1252_HOLES = frozenset({b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"})
+codecs.register_error("curate-stray-cp1252", _stray_byte)
+
+
+def _has_utf8_line(data: bytes) -> bool:
+    """Whether a line holds non-ASCII text and is valid UTF-8: single-byte text (cp1252,
+    latin-1) almost never forms a whole line of valid UTF-8 sequences by chance."""
+    for line in data.split(b"\n"):
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """A UTF-8 text with cp1252 parts (pasted, concatenated): UTF-8 sequences as UTF-8, the
+    stray bytes as cp1252; None when no line is UTF-8 (then the text is single-byte)."""
+    if not _has_utf8_line(data):
+        return None
+    return Decoded(data.decode("utf-8", "curate-stray-cp1252"), "utf-8+cp1252", 0.0)
 
 
 def _detect(data: bytes) -> str | None:

@@ -1,1 +1,8 @@
+"""Metadata normalisation: Unicode clean-up, dates with their true precision, titles,
+language, datelines, url/domain, author and counts.
 
+Modules: `text` (normalize_text), `dates` (candidates, parsing, looks_like_date_line),
+`dateline` (wire datelines, glued prefixes), `title`, `language` (detect_language),
+`candidates` (scored date choice), `extract` (extract_metadata, Hints, Metadata),
+`config` (MetaConfig), `urls`, `months`, `timezones`.
+"""

@@ -28,27 +28,55 @@ from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_
 
 DATE_RULES = frozenset({"date", "updated", "published"})
 _PUBLISHED_RE = re.compile(
-    r"publi|posted|veröffentlicht|erschienen|pubblicat|gepubliceerd|released|erstellt|\bvom\b",
+    r"publi|posted|veröffentlicht|erschienen|pubblicat|gepubliceerd|released|erstellt|\bvom\b"
+    r"|eingetragen|written",
+    re.IGNORECASE,
+)
+# Labels that date the page wherever the line sits (a wiki's "last edited", a blog's
+# "Der Beitrag wurde am … veröffentlicht").
+_ANYWHERE_RE = re.compile(
+    r"publi|posted|veröffentlicht|erschienen|erstellt|eingetragen|pubblicat|gepubliceerd"
+    r"|zuletzt|geändert|last\s(?:edited|modified|updated)|mis[e]?\sà\sjour|aktualisiert"
+    r"|updated|actualiza|aggiornat",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d]|[.,/-]\d)")
 _DEPTH = {"year": 1, "month": 2, "day": 3, "minute": 5}
-# How far below the title / above the article's start (in lines) a date is the article's.
-_NEAR_TITLE = 8
-_NEAR_START = 8
 # Words of a kept line that starts the article proper.
 _ANCHOR_WORDS = 15
 # A full date has a four-digit year or a numeric d.m.yy form.
 _DATEISH = re.compile(r"\d{4}|\d[./-]\d")
 # Lines above the article's start searched for dates outside date-ruled lines.
 _HEADER_WINDOW = 40
+# Lines below the title searched for dates outside date-ruled lines.
+_TITLE_WINDOW = 8
 # Longest line searched for dates outside date-ruled lines.
 _MAX_LINE = 400
+# Longest line searched for a labelled date outside the header.
+_MAX_LABELLED = 200
 # Kept lines at the top of the body where a short dated line counts as a header line.
 _SHORT_META_LINES = 6
 _SHORT_WORDS = 12
 # Kept lines at the top of the body searched for an opening date.
 _BODY_LINES = 2
+# An opening date starts a paragraph: at most this many characters and words before it.
+_OPENING_CHARS = 30
+_OPENING_WORDS = 3
+# Date lines this close to another two are a list (comments, teasers, archives).
+_LIST_SPAN = 6
+# Lines below the article's start still near enough to date it (else: its inside).
+_INSIDE = 30
+# Score bonuses: a date-ruled line, a "published" label, a day, a time.
+_DATE_LINE_BONUS = 1.5
+_LABEL_BONUS = 1.0
+_LIST_MALUS = 1.5
+_PRECISION_BONUS = {"year": 0.0, "month": 0.0, "day": 0.3, "minute": 0.4}
+# A date glued to a repeat of the title (at least this long) scores as one below it.
+_GLUED_TITLE_MIN = 15
+_GLUED_TITLE_SCORE = 5.5
+_GLUE_CHARS = " |,·•–—-:/"
+# Yearless dates need a header position at least this good to take a year from the body.
+_YEARLESS_MIN = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,25 +108,52 @@ def _bounds(decisions: Sequence[LineDecision]) -> tuple[list[int], int, int | No
 
 
 def _position_score(index: int, start: int, last: int, title: int | None) -> float:
-    """Base score of a header line's date by where the line sits.
+    """Base score of a line's date by where the line sits.
 
-    Best: just below the title, or just above the article's start; then just above the
-    title or just inside the article; a far header (site-wide "today" bars, editions) or
-    the article's inside less; below the article (comments, related items) least.
+    Best: just below the title; then just above it or just above the article's start;
+    then a little further below the title or above the start, or the article's first
+    lines; a far header (site-wide "today" bars, editions) less; the article's inside
+    less; below the article (comments, related items) least.
+
+    >>> _position_score(11, 14, 40, 10), _position_score(3, 14, 40, 10)
+    (4.5, 2.0)
     """
-    if title is not None and title < index <= title + _NEAR_TITLE:
-        return 4.5
-    if start - _NEAR_START <= index < start:
-        return 4.5 if title is None or index > title else 3.5
-    if title is not None and title - 3 <= index < title:
-        return 3.5
-    if start < index <= start + 3:
-        return 3.5
     if index < start:
-        return 2.5
-    if index <= last:
-        return 3.0
-    return 1.0
+        score = 2.0
+    elif index <= min(last, start + _INSIDE):
+        score = 2.5
+    else:
+        score = 1.5 if index <= last else 1.0
+    if title is not None:
+        gap = index - title
+        if 1 <= gap <= 3:
+            score = max(score, 4.5)
+        elif -2 <= gap <= -1:
+            score = max(score, 4.0)
+        elif 4 <= gap <= _TITLE_WINDOW:
+            score = max(score, 3.5)
+        elif gap == -3:
+            score = max(score, 3.0)
+    if start - 3 <= index < start:
+        score = max(score, 4.0)
+    elif start - 8 <= index < start or start < index <= start + 3:
+        score = max(score, 3.0)
+    return score
+
+
+def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
+    """True when two other date lines sit within `_LIST_SPAN` lines of `index` and the line
+    is not right at the title."""
+    if title is not None and -2 <= index - title <= 3:
+        return False
+    near = sum(1 for j in date_lines if j != index and abs(j - index) <= _LIST_SPAN)
+    return near >= 2
+
+
+def _opening(text: str, match_start: int) -> bool:
+    """True when a date at `match_start` opens the paragraph (a few label words before)."""
+    head = text[:match_start]
+    return match_start <= _OPENING_CHARS and len(head.split()) <= _OPENING_WORDS
 
 
 def line_candidates(
@@ -109,10 +164,12 @@ def line_candidates(
     *,
     date_lines_only: bool = False,
     title: int | None = None,
+    title_text: str | None = None,
 ) -> list[Candidate]:
-    """Date candidates of date-ruled lines, other dropped lines near the article's start,
-    and (with `config.body_dates`) the body's first lines. `title` is the title line's index
-    when known (else the cleaner's title rule decides)."""
+    """Date candidates of date-ruled lines, other dropped lines near the title and the
+    article's start, labelled lines anywhere, lines that repeat the title with a date glued
+    to it (`title_text`), and (with `config.body_dates`) the body's first lines. `title` is
+    the title line's index when known (else the cleaner's title rule decides)."""
     date_lines = [i for i, d in enumerate(decisions) if d.rule in DATE_RULES and not d.keep]
     if date_lines_only and not date_lines:
         return []
@@ -127,51 +184,118 @@ def line_candidates(
         low = max(0, start_index - _HEADER_WINDOW)
         window = set(range(low, start_index + 6))
         if title is not None:
-            window.update(range(max(0, title - 3), title + _NEAR_TITLE + 1))
-        indices = sorted(window.union(date_lines, rank).intersection(range(len(decisions))))
+            window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
+        labelled = [
+            i for i, d in enumerate(decisions)
+            if len(d.text) <= _MAX_LABELLED and _ANYWHERE_RE.search(d.text) is not None
+        ]
+        indices = sorted(
+            window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
+        )
     out: list[Candidate] = []
     for index in indices:
-        decision = decisions[index]
-        text = decision.text
-        is_date_line = decision.rule in DATE_RULES and not decision.keep
-        # a short dated line among the first kept ones is a byline/date line left in the body
-        short_meta = False
-        if decision.keep:
-            if index not in rank:
-                continue
-            short_meta = text.count(" ") < _SHORT_WORDS
-            if not (short_meta or (rank[index] <= _BODY_LINES and config.body_dates)):
-                continue
-        if not is_date_line and (
-            len(text) > _MAX_LINE or _DATEISH.search(text) is None or has_veto_word(text)
-        ):
-            continue
-        text = text.strip()
-        matches = find_dates(
-            text, partial=is_date_line, reference=reference, month_first=month_first
+        out += _candidates_of_line(
+            decisions, index, rank, date_lines, (start_index, last, title),
+            reference, month_first, config,
         )
-        if not is_date_line:
-            matches = [m for m in matches if m.value.day is not None]
-        if not matches:
+    if title_text and len(title_text) >= _GLUED_TITLE_MIN and not date_lines_only:
+        out += _glued_title_candidates(decisions, title_text, reference, month_first)
+    return out
+
+
+def _glued_title_candidates(
+    decisions: Sequence[LineDecision],
+    title_text: str,
+    reference: dt.datetime | None,
+    month_first: bool,
+) -> list[Candidate]:
+    """Dates glued to a repeat of the title ("Energiepreiskrise: … auf einen Blick
+    21.11.2022"), as a scraper joins a headline and the date beside it.
+
+    >>> from curate.clean.types import LineDecision as L
+    >>> lines = [L("Zentrum am Berg offiziell eröffnet20.10.2021 - 10:24", False, "short")]
+    >>> [c.value.iso() for c in _glued_title_candidates(lines, "Zentrum am Berg offiziell eröffnet", None, False)]
+    ['2021-10-20T10:24']
+    """
+    out: list[Candidate] = []
+    for index, decision in enumerate(decisions):
+        text = decision.text.strip()
+        if len(text) > _MAX_LABELLED or not text.startswith(title_text):
             continue
-        position = _position_score(index, start_index, last, title)
-        if short_meta:
-            base, source = 3.5, "header"
-        elif decision.keep:
+        rest = text[len(title_text) :].lstrip(_GLUE_CHARS)
+        if _DATEISH.search(rest[:12]) is None:
+            continue
+        matches = find_dates(rest, partial=False, reference=reference, month_first=month_first)
+        for match in matches[:1]:
+            if match.start == 0 and match.value.day is not None:
+                score = _GLUED_TITLE_SCORE + _PRECISION_BONUS[match.value.precision]
+                out.append(Candidate(match.value, "header", score, index))
+    return out
+
+
+def _candidates_of_line(
+    decisions: Sequence[LineDecision],
+    index: int,
+    rank: dict[int, int],
+    date_lines: Sequence[int],
+    anchors: tuple[int, int, int | None],
+    reference: dt.datetime | None,
+    month_first: bool,
+    config: MetaConfig,
+) -> list[Candidate]:
+    """The scored dates of one line (see `line_candidates`)."""
+    decision = decisions[index]
+    text = decision.text
+    start_index, last, title = anchors
+    is_date_line = decision.rule in DATE_RULES and not decision.keep
+    # a short dated line among the first kept ones is a byline/date line left in the body
+    short_meta = decision.keep and index in rank and text.count(" ") < _SHORT_WORDS
+    first_lines = decision.keep and index in rank
+    if not is_date_line and (
+        len(text) > _MAX_LINE or _DATEISH.search(text) is None or has_veto_word(text)
+    ):
+        return []
+    text = text.strip()
+    matches = find_dates(text, partial=is_date_line, reference=reference, month_first=month_first)
+    if not is_date_line:
+        matches = [m for m in matches if m.value.day is not None]
+    if not matches:
+        return []
+    position = _position_score(index, start_index, last, title)
+    labelled_line = _PUBLISHED_RE.search(text) is not None
+    if decision.keep and not short_meta:
+        # a kept paragraph: a date opening one of the first ("01.02.2022 Der Arbeitsmarkt…")
+        # is a header date; a labelled one anywhere, or any in the first (`body_dates`),
+        # a body date
+        if first_lines and _opening(text, matches[0].start):
+            matches, base, source = matches[:1], max(position, 4.0), "header"
+        elif len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text) is not None:
+            base, source = position, "body"
+        elif rank.get(index, _BODY_LINES + 1) <= _BODY_LINES and config.body_dates:
             base, source = 2.0, "body"
-        elif is_date_line:
-            base, source = position + 2.0, "header"
         else:
-            labelled = _PUBLISHED_RE.search(text) is not None
-            base, source = position + (1.0 if labelled else 0.0), "header"
-        start = 0
-        previous_updated = False
-        for match in matches:
-            label = text[start : match.start]
-            updated = is_update_label(label) or (not label.strip(" ,|·-") and previous_updated)
-            precise = 0.3 if match.value.day is not None else 0.0
-            out.append(Candidate(match.value, source, base + precise, index, updated))
+            return []
+    elif short_meta:
+        base, source = max(position, 3.0) + 0.5, "header"
+    else:
+        base = position + (_DATE_LINE_BONUS if is_date_line else 0.0)
+        source = "header"
+        if _in_list(index, date_lines, title):
+            base -= _LIST_MALUS
+    out: list[Candidate] = []
+    start = 0
+    previous_updated = False
+    for match in matches:
+        label = text[start : match.start]
+        updated = is_update_label(label) or (not label.strip(" ,|·-") and previous_updated)
+        if match.value.year is None and position < _YEARLESS_MIN:
             start, previous_updated = match.end, updated
+            continue
+        score = base + _PRECISION_BONUS[match.value.precision]
+        if labelled_line and not updated:
+            score += _LABEL_BONUS
+        out.append(Candidate(match.value, source, score, index, updated))
+        start, previous_updated = match.end, updated
     return out
 
 

@@ -252,6 +252,28 @@ def _apply_time(value: PartialDate, hour: int, minute: int, zone: str | None) ->
 # --- candidate search ------------------------------------------------------------------------
 
 
+_DIGIT_RE = re.compile(r"\d")
+_NUMERIC_SHAPE = re.compile(r"\d[./-]\s?\d|\d{4}")
+_MONTH_WORD_RE = re.compile(r"[^\W\d_]{3,14}")
+
+
+def has_month_word(text: str) -> bool:
+    """True when a word of `text` is a month name or abbreviation.
+
+    >>> has_month_word("3 Kommentare"), has_month_word("le 3 janv.")
+    (False, True)
+    """
+    return any(month_number(word) is not None for word in _MONTH_WORD_RE.findall(text))
+
+
+_RELATIVE_CUES = frozenset({"vor", "il", "hace", "há", "ha", "ago", "fa", "geleden"})
+
+
+def has_relative_cue(text: str) -> bool:
+    """True when `text` has a word that opens or closes a relative date (`vor`, `ago`...)."""
+    return not _RELATIVE_CUES.isdisjoint(text.lower().replace(".", " ").replace(",", " ").split())
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -318,6 +340,9 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
         day = int(m.group(2))
         if month is not None and m.group(1).lower() not in _WEAK_MONTHS and valid(None, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
+
+
+def _partial_numeric_matches(text: str) -> Iterator[DateMatch]:
     for m in _DM_NUM_RE.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if valid(None, month, day) and (m.group(2) == "/" or m.group(0).endswith(".")):
@@ -359,16 +384,22 @@ def find_dates(
     >>> find_dates("le 25/05")[0].value
     PartialDate(year=None, month=5, day=25, hour=None, minute=None, offset=None)
     """
-    if not any(c.isdigit() for c in text) and not partial:
+    digit = _DIGIT_RE.search(text) is not None
+    if not digit and not partial:
         return []
     found: list[DateMatch] = []
     spans: list[tuple[int, int]] = []
-    sources: list[Iterator[DateMatch]] = [
-        _iso_matches(text),
-        _numeric_matches(text, month_first),
-        _text_matches(text, partial),
-    ]
-    if partial:
+    # cheap gates first: most lines hold no numeric date shape and no month name
+    sources: list[Iterator[DateMatch]] = []
+    if digit:
+        numeric = _NUMERIC_SHAPE.search(text) is not None
+        if numeric:
+            sources += [_iso_matches(text), _numeric_matches(text, month_first)]
+        if has_month_word(text):
+            sources.append(_text_matches(text, partial))
+        if numeric and partial:
+            sources.append(_partial_numeric_matches(text))
+    if partial and has_relative_cue(text):
         sources.append(_relative_matches(text, reference))
     for source in sources:
         for match in source:
@@ -554,9 +585,8 @@ _UPDATE_RE = re.compile(
     r"|revised",
     re.IGNORECASE,
 )
-_CUE_RE = re.compile(
-    r"\d|il\s{1,2}y\s{1,2}a|\bvor\b|\bhace\b|\bago\b|\bfa\b|\bhá\b|\bgeleden\b", re.IGNORECASE
-)
+# A date line has few words: a date, a label, perhaps a name.
+_MAX_LINE_SPACES = 20
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -587,7 +617,9 @@ def looks_like_date_line(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line or len(line) > 160 or _CUE_RE.search(line) is None:
+    if not line or len(line) > 160 or line.count(" ") > _MAX_LINE_SPACES:
+        return False
+    if _DIGIT_RE.search(line) is None and not has_relative_cue(line):
         return False
     found = find_dates(line, partial=True)
     found = [m for m in found if m.kind != "relative-word"]

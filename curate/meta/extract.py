@@ -32,7 +32,10 @@ class Hints:
     """What the reader found besides the text (all optional strings).
 
     `date`/`date_updated` come from record fields (JSONL/Parquet), `meta_date`/`meta_updated`
-    from HTML meta tags, `fetch_date` is the crawl/fetch time used to resolve relative dates.
+    from the HTML markup (`curate.meta.htmldates`), with `meta_date_strength` "plain" where
+    the markup does not name the date the publication's (a bare `date` meta tag: a visible
+    date under the title then wins); `fetch_date` is the crawl/fetch time used to resolve
+    relative dates.
     """
 
     url: str | None = None
@@ -41,6 +44,7 @@ class Hints:
     date_updated: str | None = None
     meta_date: str | None = None
     meta_updated: str | None = None
+    meta_date_strength: str | None = None
     language: str | None = None
     author: str | None = None
     fetch_date: str | None = None
@@ -76,8 +80,12 @@ _EDGE_PUNCT = re.compile(r"^[\s|,;:·•–—-]+|[\s|,;:·•–—-]+$")
 # Scores of dates from the reader's hints and from the head of the first paragraph.
 _SCORE_FIELD = 10.0
 _SCORE_META = 9.0
+# A plain markup date loses to a date line under the title, not to lines further away.
+_SCORE_META_PLAIN = 5.0
 _SCORE_PREFIX = 8.0
 _SCORE_DATELINE = 7.0
+# A URL's day (`/2021/03/05/`) is rarely wrong; a URL's month only narrows the date.
+_SCORE_URL_DAY = 6.0
 _SCORE_URL = 3.5
 
 
@@ -150,9 +158,10 @@ def _title(
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
     out: list[Candidate] = []
+    meta_score = _SCORE_META_PLAIN if hints.meta_date_strength == "plain" else _SCORE_META
     for raw, source, score, updated in (
         (hints.date, "field", _SCORE_FIELD, False),
-        (hints.meta_date, "meta", _SCORE_META, False),
+        (hints.meta_date, "meta", meta_score, False),
         (hints.date_updated, "field", _SCORE_FIELD, True),
         (hints.meta_updated, "meta", _SCORE_META, True),
     ):
@@ -211,11 +220,13 @@ def extract_metadata(
     candidates += hinted
     meta.title, title_index = _title(decisions, hints, meta.domain, body)
     candidates += line_candidates(
-        decisions, reference, month_first, config, date_lines_only=strong, title=title_index
+        decisions, reference, month_first, config, date_lines_only=strong, title=title_index,
+        title_text=meta.title,
     )
     url_date = date_from_url(url)
     if url_date is not None:
-        candidates.append(Candidate(url_date, "url", _SCORE_URL, -1))
+        score = _SCORE_URL_DAY if url_date.day is not None else _SCORE_URL
+        candidates.append(Candidate(url_date, "url", score, -1))
 
     published, updated = choose_dates(candidates, body, reference, config)
     if published is not None:

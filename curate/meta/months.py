@@ -83,6 +83,7 @@ def locale_months() -> dict[str, int]:
     }
 
 
+@lru_cache(maxsize=65536)
 def month_number(word: str) -> int | None:
     """Month of a name or abbreviation (a trailing dot is ignored), else None.
 
@@ -92,10 +93,14 @@ def month_number(word: str) -> int | None:
     1
     """
     key = word.rstrip(".").lower()
-    found = MONTHS.get(key) or MONTHS.get(_fold(key))
-    if found is None and len(key) >= 3:
-        extra = locale_months()
-        found = extra.get(key) or extra.get(_fold(key))
+    found = MONTHS.get(key)
+    if found is not None or len(key) < 3:
+        return found
+    extra = locale_months()
+    found = extra.get(key)
+    if found is None and not key.isascii():
+        folded = _fold(key)
+        found = MONTHS.get(folded) or extra.get(folded)
     return found
 
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from curate.clean.stopwords import StopLists
 from curate.clean.types import LineDecision
+from curate.meta.dates import find_dates, looks_like_date_line
 
 _SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s|:\s")
 _ALNUM = re.compile(r"[^\w]+")
@@ -105,7 +107,10 @@ _NOT_TITLE_RULES = frozenset(
     {"date", "byline", "share", "cookie", "breadcrumb", "footer", "caption", "comments",
      "copyright", "blank", "template", "bracket-links", "newsletter", "follow", "separator-menu"}
 )
+# Rules of the lines that, just below a headline, mark it as the title.
+_META_RULES = frozenset({"date", "byline"})
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.;]\s*$")
 _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
 # Lines searched above the body's first kept line.
@@ -141,36 +146,65 @@ def _haystack(lines: Sequence[str], chars: int) -> str:
     return "\n".join(out).lower()
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Function words of every packaged language: they say nothing of a line's topic."""
+    lists = StopLists.default()
+    return frozenset(w for lang in lists.languages() for w in lists.words(lang))
+
+
 def title_score(
-    line: str, distance: int, body: str, ruled: bool, before_meta: bool = False
+    line: str, distance: int | None, body: str, *, meta_below: bool = False,
+    repeated: bool = False,
 ) -> float:
     """How much a header line reads as this article's title.
 
-    Shared words with the body weigh most; then nearness to the body, a headline's length,
-    no sentence ending, the cleaner's own `title` rule, and a date or byline line just below.
+    Shared content words with the body weigh most (function words say nothing); then
+    nearness above the body (`distance` in non-blank lines, None below its start), a
+    headline's length and capital, no sentence or label ending, no date inside, a date or
+    byline line just below (`meta_below`), and the same text elsewhere on the page, as in
+    a breadcrumb or a share box (`repeated`).
 
-    >>> title_score("Huawei renforce sa présence", 1, "huawei renforce sa présence", False)
-    5.5
+    >>> title_score("Huawei renforce sa présence", 1, "huawei renforce sa présence")
+    6.0
     """
     words = line.split()
     n = len(words)
-    content = {w.lower() for w in _WORD_RE.findall(line)}
+    content = {w.lower() for w in _WORD_RE.findall(line)} - _stop_words()
     overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
     score = 3.0 * overlap * min(1.0, len(content) / 3)
-    score += 1.5 if distance <= 3 else 1.0 if distance <= 8 else 0.5 if distance <= 20 else 0.0
+    if distance is not None:
+        score += 1.5 if distance <= 2 else 1.0 if distance <= 7 else 0.5 if distance <= 19 else 0.0
     if 3 <= n <= 25:
         score += 1.0
     elif n > 30:
         score -= 2.0
-    if _SENTENCE_END.search(line):
+    if _SENTENCE_END.search(line) or line.endswith(":"):
         score -= 2.0
     if "|" in line or " » " in line or " · " in line:
         score -= 1.5
-    if ruled:
+    if line[:1].isupper():
+        score += 0.5
+    if _has_date(line):
+        score -= 2.0
+    if meta_below:
         score += 1.5
-    if before_meta:
-        score += 1.0
+    if repeated:
+        score += 0.5
     return round(score, 3)
+
+
+def _has_date(line: str) -> bool:
+    """True when `line` holds a full date (a dateline or byline, not a headline)."""
+    if _DIGIT_RE.search(line) is None:
+        return False
+    return any(m.value.day is not None for m in find_dates(line, partial=False, with_time=False))
+
+
+def _meta_below(decisions: Sequence[LineDecision], index: int) -> bool:
+    """True when one of the two non-blank lines below `index` is a date or byline line."""
+    below = [d for d in decisions[index + 1 : index + 5] if d.text.strip()][:2]
+    return any(d.rule in _META_RULES or looks_like_date_line(d.text) for d in below)
 
 
 def choose_title(
@@ -218,10 +252,10 @@ def find_title(
         if decisions[i].rule == "title":
             rules[i] = (decisions[i].text, decisions[i].keep, decisions[i].rule)
     ruled_lines = [i for i in rules if i >= high]
+    nearby: str | None = None
     for index in [*range(low, high), *ruled_lines]:
         text, keep, rule = rules[index]
         line = text.strip()
-        ruled = rule == "title"
         after = index >= first
         if not line or rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
             continue
@@ -229,17 +263,19 @@ def find_title(
             continue
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
-        if index >= high:
-            distance = 2 + TITLE_WINDOW
-        elif after:
-            distance = 2 + nonblank[index - low] - nonblank[first - low]
-        else:
-            distance = nonblank[first - low] - nonblank[index + 1 - low]
+        distance = None if after else nonblank[first - low] - nonblank[index + 1 - low]
         if haystack is None:
             haystack = _haystack(body, VOCAB_CHARS)
-        below = [d.rule for d in decisions[index + 1 : index + 4] if d.text.strip()][:2]
-        before_meta = any(r in ("date", "byline") for r in below)
-        score = title_score(line, distance, haystack, ruled, before_meta) - (1.0 if keep else 0.0)
+        repeated = False
+        if line.count(" ") >= 2:
+            if nearby is None:
+                nearby = "\n".join(d.text for d in decisions[max(0, low - 20) : first + 60])
+            repeated = nearby.count(line) > 1
+        score = title_score(
+            line, distance, haystack, meta_below=_meta_below(decisions, index), repeated=repeated
+        )
+        if keep:
+            score -= 1.0
         if hint_key and _squash(line) == hint_key:
             score += 3.0
         if best is None or score > best[0]:

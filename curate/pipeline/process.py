@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from curate.clean.classifier import classify_lines
-from curate.clean.html import extract_html
+from curate.clean.html import extract_html, mark_title
 from curate.io.decode import clean_text
 from curate.io.htmlscan import html_limit_reason
 from curate.meta.extract import Hints, extract_metadata
@@ -43,8 +43,16 @@ def removed_row(raw: Row, reason: str) -> Row:
     return row
 
 
-def _hints(raw: Row, settings: Settings, **found: str | None) -> Hints:
-    """Reader fields first (explicit metadata), then what the HTML page declared."""
+def _hints(
+    raw: Row,
+    settings: Settings,
+    meta_date: str | None = None,
+    meta_updated: str | None = None,
+    meta_date_strength: str | None = None,
+    **found: str | None,
+) -> Hints:
+    """Reader fields first (explicit metadata), then what the HTML page declared; the page's
+    date meta tags go apart, so that metadata marks them `meta`, not `field`."""
 
     def first(name: str) -> str | None:
         value = raw.get(name)
@@ -59,6 +67,9 @@ def _hints(raw: Row, settings: Settings, **found: str | None) -> Hints:
         date=first("date"),
         language=first("language"),
         author=norm(first("author")),
+        meta_date=meta_date,
+        meta_updated=meta_updated,
+        meta_date_strength=meta_date_strength,
         fetch_date=raw.get("fetch_date"),
     )
 
@@ -81,21 +92,29 @@ def process_row(
             page = extract_html(content.translate(_NOT_XML), settings.clean)
         with step("normalize"):
             lines = [normalize_text(line, unify_quotes=unify) for line in page.lines]
+        priors, page_title = page.priors, page.title
         hints = _hints(
             raw,
             settings,
             url=page.url,
             title=page.title,
-            date=page.date,
+            meta_date=page.date,
+            meta_updated=page.updated,
+            meta_date_strength=page.date_strength,
             language=page.language,
             author=page.author,
         )
     else:
         with step("normalize"):
             lines = normalize_text(content, unify_quotes=unify).split("\n")
+        priors, page_title = None, None
         hints = _hints(raw, settings)
     with step("clean"):
-        decisions = classify_lines(lines, settings.clean, template_hashes=template_hashes)
+        decisions = classify_lines(
+            lines, settings.clean, template_hashes=template_hashes, priors=priors
+        )
+        if page_title:
+            decisions = mark_title(decisions, page_title)
     with step("meta"):
         meta, body = extract_metadata(decisions, hints, settings.meta)
     text = "\n".join(line for line in body if line.strip())

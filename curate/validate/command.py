@@ -59,7 +59,9 @@ def summary_lines(report: Report, *, verbose: bool = False) -> list[str]:
 _FILE = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
-@click.command("validate", epilog=EPILOG)
+@click.command(
+    "validate", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--baseline", type=click.Path(exists=True, path_type=Path), metavar="OLD",
               help="Earlier dataset folder or validation JSON report to report drift against.")
