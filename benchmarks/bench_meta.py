@@ -34,7 +34,7 @@ from curate.clean.classifier import classify_lines  # noqa: E402
 from curate.clean.config import CleanConfig  # noqa: E402
 from curate.meta.config import MetaConfig  # noqa: E402
 from curate.meta.extract import Hints, extract_metadata  # noqa: E402
-from curate.meta.language import detect_language  # noqa: E402
+from curate.meta.language import detect_language, load_model  # noqa: E402
 from curate.meta.text import normalize_text  # noqa: E402
 
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
@@ -118,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows, origin = synthetic_rows(args.docs), "synthetic (seeds)"
     print(f"{len(rows)} documents from {origin}")
     clean_config, meta_config = CleanConfig(), MetaConfig()
+    load_model()  # the function-word path may decide every warm-up document
     run_interleaved(rows[:50], clean_config, meta_config)  # warm lazy tables and caches
     gc.collect()
     gc.freeze()

@@ -28,6 +28,7 @@ class RunConfig:
     task_bytes: int = 16 * 1024 * 1024  # input bytes per shard (shards never depend on workers)
     task_files: int = 1000  # files per shard at most
     bucket_partitions: int = 4  # key partitions of each LSH band
+    template_pass: bool = True  # learn per-site template lines across the corpus first
     keep_work: bool = False  # keep OUT/.work (signatures, bands) after the run
     write_reports: bool = True  # write validation reports into OUT after `curate run`
 

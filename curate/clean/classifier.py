@@ -169,8 +169,17 @@ def classify_lines(
             unit_classes = _classes(unit_feats, unit_free, config, low * 0.7, high * 0.7, 0.5)
         resolved = _resolve_context(unit_classes, unit_blank)
         unit_keep = [free and c == Cls.GOOD for free, c in zip(unit_free, resolved, strict=True)]
+    leads: set[int] = set()  # lead paragraphs taken back: never a headline list
     if config.main_region:
-        _main_region(unit_feats, unit_keep, unit_blank, unit_free, stop, config)
+        closing = [
+            _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon)
+            for u, unit in enumerate(units)
+        ]
+        _main_region(unit_feats, unit_keep, unit_blank, unit_free, closing, stop, config)
+        if config.lead_window:
+            unit_rules = [rules[unit[0]] for unit in units]
+            for u in _recover_lead(unit_feats, unit_keep, unit_rules, low, config):
+                leads.update(units[u])
     classes: list[Cls] = [Cls.BAD] * len(feats)
     keep = [False] * len(feats)
     for unit, cls, kept in zip(units, unit_classes, unit_keep, strict=True):
@@ -186,7 +195,7 @@ def classify_lines(
                 if rules[k] is None:
                     rules[k] = "comments"
     if "headline-list" not in disabled:
-        _drop_headline_runs(feats, rules, keep, classes, stop, config)
+        _drop_headline_runs(feats, rules, keep, classes, stop, config, leads)
     if config.drop_header_lines:
         _mark_header(feats, rules, keep, disabled)
 
@@ -419,13 +428,18 @@ def _main_region(
     keep: list[bool],
     blank: Sequence[bool],
     free: Sequence[bool],
+    closing: Sequence[bool],
     stop: frozenset[str],
     config: CleanConfig,
 ) -> None:
     """Keep only the densest stretch of kept text (and stretches nearly as dense).
 
     Kept units score their length, dropped ones a penalty; the maximum-sum segments are
-    the article. Teasers and comments, kept on their own merits, fall outside."""
+    the article. Teasers and comments, kept on their own merits, fall outside. A label that
+    announces other articles, comments or the author's bio (`closing`) ends the article
+    when little text follows it (see `_closing_cut`), and stretches after such a label
+    are not the article's.
+    """
     scores = []
     idx = []
     for i, f in enumerate(feats):
@@ -441,9 +455,16 @@ def _main_region(
     segments = _max_segments(scores)
     if not segments:
         return
-    best = max(total for total, _, _ in segments)
+    best, top_a, top_b = max(segments)
+    top_b = _closing_cut(feats, keep, closing, idx, top_a, top_b, config)
+    label = next((j for j in range(top_b + 1, len(idx)) if closing[idx[j]]), len(idx))
+    chosen = [
+        (a, b)
+        for total, a, b in segments
+        if total >= config.side_region_share * best and (a < top_a or a < label)
+    ]
+    chosen = [(a, top_b) if a == top_a else (a, b) for a, b in chosen]
     inside = [False] * len(feats)
-    chosen = [(a, b) for total, a, b in segments if total >= config.side_region_share * best]
     for a, b in chosen:
         for j in range(a, b + 1):
             inside[idx[j]] = True
@@ -453,6 +474,112 @@ def _main_region(
     if config.fill_region:
         for a, b in chosen:
             _fill(feats, keep, free, idx[a : b + 1], stop, config)
+
+
+def _closing_cut(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    closing: Sequence[bool],
+    idx: Sequence[int],
+    a: int,
+    b: int,
+    config: CleanConfig,
+) -> int:
+    """The last position of the stretch `idx[a..b]` once cut at its first closing label
+    that is followed by less kept text than `label_min_chars` and than `label_share` of the
+    kept text before it (a mid-article "Related" box is followed by the rest of the article).
+    """
+    total = sum(feats[idx[j]].length for j in range(a, b + 1) if keep[idx[j]])
+    before = 0.0
+    for j in range(a, b + 1):
+        i = idx[j]
+        if keep[i]:
+            before += feats[i].length
+        elif closing[i]:
+            after = total - before
+            if after < max(config.label_min_chars, config.label_share * before):
+                return j - 1
+    return b
+
+
+# Lines that may stand between a headline, its lead paragraph and the article body.
+_HEAD_RULES = frozenset(
+    {"blank", "date", "byline", "caption", "share", "follow", "menu", "breadcrumb", "ad"}
+)
+_LEAD_MIN_WORDS = 10
+_SUBHEAD_MAX_WORDS = 12
+
+
+def _recover_lead(
+    feats: Sequence[LineFeatures],
+    keep: list[bool],
+    rules: Sequence[str | None],
+    low: float,
+    config: CleanConfig,
+) -> list[int]:
+    """Keep the lead paragraph (standfirst) printed between the headline and the body.
+
+    Dates, bylines, captions and share buttons often part the lead from the body, and the
+    lead alone does not pay for the gap. It is taken back when it reads as prose, sits
+    within `lead_window` lines before the first kept line with only such lines (or short
+    subheadings) in between, and follows a headline (a short free line, skipping dates,
+    bylines, captions and buttons) or opens the page.
+    """
+    first = next((i for i, k in enumerate(keep) if k), None)
+    if first is None:
+        return []
+    leads: list[int] = []
+    seen = 0
+    i = first - 1
+    while i >= 0 and seen < config.lead_window:
+        f = feats[i]
+        if rules[i] != "blank":
+            seen += 1
+            if rules[i] is None and _reads_as_lead(f, low):
+                leads.append(i)
+            elif not (
+                rules[i] in _HEAD_RULES or (rules[i] is None and f.n_words <= _SUBHEAD_MAX_WORDS)
+            ):
+                break
+        i -= 1
+    if not leads or not _after_headline(feats, rules, leads[-1]):
+        return []
+    for k in leads:
+        keep[k] = True
+    return leads
+
+
+def _reads_as_lead(f: LineFeatures, low: float) -> bool:
+    return f.n_words >= _LEAD_MIN_WORDS and f.stop >= low and (f.terminal or f.length >= 100)
+
+
+def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], i: int) -> bool:
+    """Whether unit `i` follows a headline-like free line, or no free line at all."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if rules[j] in _HEAD_RULES or rules[j] == "title":
+            continue
+        if rules[j] is not None:
+            return False
+        return _is_heading(feats[j]) and not feats[j].terminal
+    return all(r is not None for r in rules[:i])
+
+
+# Rules whose short lines label a block that closes the article (other articles, the
+# comments, the author's bio).
+_CLOSING_RULES = frozenset({"related", "comments", "author"})
+_LABEL_MAX_WORDS = 10
+# Words a label may add after its phrase ("Mehr zum Thema Gesundheit"), more when it ends
+# with a colon; "Lire aussi : <a headline>" is a link, not a label.
+_LABEL_EXTRA_WORDS = 3
+_LABEL_EXTRA_COLON = 6
+
+
+def _is_closing_label(f: LineFeatures, rule: str | None, lexicon: Lexicon) -> bool:
+    """A short line that an explicit rule names as the label of a closing block."""
+    if rule not in _CLOSING_RULES or not 0 < f.n_words <= _LABEL_MAX_WORDS:
+        return False
+    extra = lexicon.words_after_phrase(f.tokens)
+    return extra <= (_LABEL_EXTRA_COLON if f.text.rstrip().endswith(":") else _LABEL_EXTRA_WORDS)
 
 
 def _fill(
@@ -512,12 +639,14 @@ def _drop_headline_runs(
     classes: Sequence[Cls],
     stop: frozenset[str],
     config: CleanConfig,
+    leads: AbstractSet[int] = frozenset(),
 ) -> None:
     """Drop runs of title-like lines with little word overlap with the body."""
     n = len(feats)
     top = config.headline_max_words
     titleish = [
         rules[i] is None
+        and i not in leads
         and 2 <= feats[i].n_words <= top
         and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, top)
         for i in range(n)

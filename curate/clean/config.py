@@ -59,6 +59,13 @@ class CleanConfig:
     side_region_share: float = 0.5
     # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
     rule_gap_factor: float = 1.0
+    # A label of other articles, comments or the author's bio ends the article when the kept
+    # text after it is shorter than `label_min_chars` and than `label_share` of the text before.
+    label_min_chars: float = 800.0
+    label_share: float = 0.5
+    # The lead paragraph between the headline and the body is kept when it lies within this
+    # many lines before the body (0: off).
+    lead_window: int = 6
     # Inside a main stretch, runs of dropped lines that no explicit rule names are kept when
     # at most `fill_max_run` lines long or when their words overlap the body's enough.
     fill_region: bool = True
@@ -73,7 +80,7 @@ class CleanConfig:
 
     # Cross-corpus templates: a line hash seen in at least this many documents is boilerplate
     # (the pipeline counts them); lines shorter than `template_min_chars` are not hashed.
-    template_min_docs: int = 5
+    template_min_docs: int = 10
     template_min_chars: int = 10
 
     # HTML: boilerpy3's verdict is used only when its article holds at least this share of

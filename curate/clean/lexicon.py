@@ -49,6 +49,8 @@ CATEGORIES = {
     "login": "login",
     "menu": "menu",
     "ads": "ad",
+    "author": "author",
+    "support": "support",
 }
 # When a line mixes categories, the first of these with the most covered words wins.
 _PRIORITY = (
@@ -60,6 +62,8 @@ _PRIORITY = (
     "related",
     "read-more",
     "comments",
+    "author",
+    "support",
     "login",
     "ad",
     "footer",
@@ -194,6 +198,20 @@ class Lexicon:
                 return None
             return self._cover(toks, stop)
         return None
+
+    def words_after_phrase(self, toks: list[str]) -> int:
+        """How many of `toks` follow the longest phrase that opens them (all, when none).
+
+        >>> lex = Lexicon.default()
+        >>> lex.words_after_phrase(["related", "articles"]), lex.words_after_phrase(["a", "b"])
+        (0, 2)
+        """
+        n = len(toks)
+        for k in range(min(self.max_len, n), 0, -1):
+            key = " ".join(toks[:k])
+            if key in self.prefix or key in self.whole:
+                return n - k
+        return n
 
     def _cover(self, toks: list[str], stop: frozenset[str]) -> str | None:
         """Greedy longest-phrase cover of the line; returns the dominant category."""

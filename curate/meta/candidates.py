@@ -44,6 +44,7 @@ _YEAR_RE = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d]|[.,/-]\d)")
 _DEPTH = {"year": 1, "month": 2, "day": 3, "minute": 5}
 # Words of a kept line that starts the article proper.
 _ANCHOR_WORDS = 15
+_DIGIT_RE = re.compile(r"\d")
 # A full date has a four-digit year or a numeric d.m.yy form.
 _DATEISH = re.compile(r"\d{4}|\d[./-]\d")
 # Lines above the article's start searched for dates outside date-ruled lines.
@@ -187,7 +188,9 @@ def line_candidates(
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
         labelled = [
             i for i, d in enumerate(decisions)
-            if len(d.text) <= _MAX_LABELLED and _ANYWHERE_RE.search(d.text) is not None
+            if len(d.text) <= _MAX_LABELLED
+            and _DIGIT_RE.search(d.text) is not None
+            and _ANYWHERE_RE.search(d.text) is not None
         ]
         indices = sorted(
             window.union(date_lines, rank, labelled).intersection(range(len(decisions)))

@@ -32,9 +32,13 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lower-case without accents: `"Févr"` → `"fevr"`."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    lower = word.lower()
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFD", lower)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

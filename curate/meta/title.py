@@ -116,6 +116,8 @@ _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
 # Lines searched above the body's first kept line.
 TITLE_WINDOW = 40
 MIN_TITLE_SCORE = 2.5
+# The most `evidence_score` adds (shared words 3.0, a date line below 1.5, a repeat 0.5).
+MAX_EVIDENCE = 5.0
 # Characters of the body whose words count as the article's vocabulary.
 VOCAB_CHARS = 10000
 # Words of a kept line that starts the article proper.
@@ -157,22 +159,26 @@ def title_score(
     line: str, distance: int | None, body: str, *, meta_below: bool = False,
     repeated: bool = False,
 ) -> float:
-    """How much a header line reads as this article's title.
-
-    Shared content words with the body weigh most (function words say nothing); then
-    nearness above the body (`distance` in non-blank lines, None below its start), a
-    headline's length and capital, no sentence or label ending, no date inside, a date or
-    byline line just below (`meta_below`), and the same text elsewhere on the page, as in
-    a breadcrumb or a share box (`repeated`).
+    """How much a header line reads as this article's title: `shape_score` plus
+    `evidence_score`.
 
     >>> title_score("Huawei renforce sa présence", 1, "huawei renforce sa présence")
     6.0
     """
-    words = line.split()
-    n = len(words)
-    content = {w.lower() for w in _WORD_RE.findall(line)} - _stop_words()
-    overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
-    score = 3.0 * overlap * min(1.0, len(content) / 3)
+    shape = shape_score(line, distance)
+    return round(shape + evidence_score(line, body, meta_below=meta_below, repeated=repeated), 3)
+
+
+def shape_score(line: str, distance: int | None) -> float:
+    """The cheap part of `title_score`: nearness above the body (`distance` in non-blank
+    lines, None below its start), a headline's length and capital, no sentence or label
+    ending, no separators.
+
+    >>> shape_score("Huawei renforce sa présence", 1), shape_score("Suche nach:", 1)
+    (3.0, 0.0)
+    """
+    n = line.count(" ") + 1
+    score = 0.0
     if distance is not None:
         score += 1.5 if distance <= 2 else 1.0 if distance <= 7 else 0.5 if distance <= 19 else 0.0
     if 3 <= n <= 25:
@@ -185,13 +191,29 @@ def title_score(
         score -= 1.5
     if line[:1].isupper():
         score += 0.5
-    if _has_date(line):
-        score -= 2.0
+    return score
+
+
+def evidence_score(line: str, body: str, *, meta_below: bool, repeated: bool) -> float:
+    """The costly part of `title_score`, at most `MAX_EVIDENCE`: content words shared with
+    the body (function words say nothing), a date or byline line just below (`meta_below`),
+    the same text elsewhere on the page, as in a breadcrumb or a share box (`repeated`),
+    and no date inside (a dateline is no headline).
+
+    >>> evidence_score("Huawei renforce sa présence", "huawei renforce sa présence",
+    ...                meta_below=True, repeated=False)
+    4.5
+    """
+    content = {w.lower() for w in _WORD_RE.findall(line)} - _stop_words()
+    overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
+    score = 3.0 * overlap * min(1.0, len(content) / 3)
     if meta_below:
         score += 1.5
     if repeated:
         score += 0.5
-    return round(score, 3)
+    if _has_date(line):
+        score -= 2.0
+    return score
 
 
 def _has_date(line: str) -> bool:
@@ -201,10 +223,24 @@ def _has_date(line: str) -> bool:
     return any(m.value.day is not None for m in find_dates(line, partial=False, with_time=False))
 
 
-def _meta_below(decisions: Sequence[LineDecision], index: int) -> bool:
-    """True when one of the two non-blank lines below `index` is a date or byline line."""
-    below = [d for d in decisions[index + 1 : index + 5] if d.text.strip()][:2]
-    return any(d.rule in _META_RULES or looks_like_date_line(d.text) for d in below)
+def _meta_below(
+    decisions: Sequence[LineDecision], index: int, memo: dict[int, bool]
+) -> bool:
+    """True when one of the two non-blank lines below `index` is a date or byline line
+    (`memo` keeps each line's verdict)."""
+    found = 0
+    for below in range(index + 1, min(len(decisions), index + 5)):
+        decision = decisions[below]
+        if not decision.text.strip():
+            continue
+        if below not in memo:
+            memo[below] = decision.rule in _META_RULES or looks_like_date_line(decision.text)
+        if memo[below]:
+            return True
+        found += 1
+        if found == 2:
+            break
+    return False
 
 
 def choose_title(
@@ -236,7 +272,6 @@ def find_title(
     """`choose_title`, with the index of the chosen line (None for the hint or no title)."""
     first_body = body[0] if body else None
     first = _anchor(decisions)
-    haystack: str | None = None
     low = max(0, first - TITLE_WINDOW)
     high = min(len(decisions), first + 6)
     rules = {i: (d.text, d.keep, d.rule) for i, d in enumerate(decisions[low:high], start=low)}
@@ -247,12 +282,12 @@ def find_title(
     header_lines = [rules[i][0].strip() for i in range(low, first)]
     cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
     hint_key = _squash(cleaned_hint) if cleaned_hint else None
-    best: tuple[float, str, int] | None = None
     for i in range(high, len(decisions)):
         if decisions[i].rule == "title":
             rules[i] = (decisions[i].text, decisions[i].keep, decisions[i].rule)
     ruled_lines = [i for i in rules if i >= high]
-    nearby: str | None = None
+    # cheap scores first; the costly evidence only for lines that can still win
+    shaped: list[tuple[float, int, str]] = []
     for index in [*range(low, high), *ruled_lines]:
         text, keep, rule = rules[index]
         line = text.strip()
@@ -261,9 +296,21 @@ def find_title(
             continue
         if (keep and (after or _SENTENCE_END.search(line))) or _FILE_RE.search(line):
             continue
+        distance = None if after else nonblank[first - low] - nonblank[index + 1 - low]
+        cheap = shape_score(line, distance) - (1.0 if keep else 0.0)
+        if hint_key and _squash(line) == hint_key:
+            cheap += 3.0
+        shaped.append((cheap, index, line))
+    shaped.sort(key=lambda c: -c[0])
+    best: tuple[float, str, int] | None = None
+    haystack: str | None = None
+    nearby: str | None = None
+    meta_lines: dict[int, bool] = {}
+    for cheap, index, line in shaped:
+        if best is not None and cheap + MAX_EVIDENCE < best[0]:
+            break
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
-        distance = None if after else nonblank[first - low] - nonblank[index + 1 - low]
         if haystack is None:
             haystack = _haystack(body, VOCAB_CHARS)
         repeated = False
@@ -271,14 +318,11 @@ def find_title(
             if nearby is None:
                 nearby = "\n".join(d.text for d in decisions[max(0, low - 20) : first + 60])
             repeated = nearby.count(line) > 1
-        score = title_score(
-            line, distance, haystack, meta_below=_meta_below(decisions, index), repeated=repeated
+        below = _meta_below(decisions, index, meta_lines)
+        score = round(
+            cheap + evidence_score(line, haystack, meta_below=below, repeated=repeated), 3
         )
-        if keep:
-            score -= 1.0
-        if hint_key and _squash(line) == hint_key:
-            score += 3.0
-        if best is None or score > best[0]:
+        if best is None or score > best[0] or (score == best[0] and index < best[2]):
             best = (score, line, index)
     if best is not None and best[0] >= MIN_TITLE_SCORE:
         return best[1], best[2]

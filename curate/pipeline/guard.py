@@ -29,7 +29,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
 from types import FrameType
@@ -37,10 +37,14 @@ from typing import Any
 
 from curate.io.discover import InputFile
 from curate.io.readers import error_row, read_file
+from curate.clean.templates import group_key
 from curate.pipeline.process import Row, process_row, removed_row
 from curate.settings import Settings
 
 log = logging.getLogger(__name__)
+
+Templates = Mapping[str, frozenset[int]]
+EMPTY_TEMPLATES: Templates = {}
 
 TIMEOUT = "timeout"
 CRASHED = "crashed"
@@ -107,13 +111,17 @@ def _inject_fault(content: str) -> None:
         raise RuntimeError("injected test fault")
 
 
-def guarded_row(raw: Row, settings: Settings, timer: StepTimer, faults: bool = False) -> Row:
+def guarded_row(
+    raw: Row, settings: Settings, timer: StepTimer, faults: bool = False,
+    templates: Templates = EMPTY_TEMPLATES,
+) -> Row:
     """`process_row` under the step timer; a timeout or an exception removes the document."""
     try:
         if faults and raw.get("content"):
             with timer("clean"):
                 _inject_fault(raw["content"])
-        return process_row(raw, settings, step=timer)
+        group = group_key(raw.get("url"), raw["source"]) if templates else ""
+        return process_row(raw, settings, templates.get(group, frozenset()), step=timer)
     except StepTimeout:
         log.warning("%s: over the time limit of a step; removed as timeout", raw["source"])
         return removed_row(raw, TIMEOUT)
@@ -138,7 +146,8 @@ def _faults_enabled() -> bool:
 
 
 def _iterate(
-    files: list[InputFile], settings: Settings, timer: StepTimer, start: tuple[int, int]
+    files: list[InputFile], settings: Settings, timer: StepTimer, start: tuple[int, int],
+    templates: Templates = EMPTY_TEMPLATES,
 ) -> Iterator[tuple[str, Any]]:
     """Messages of one pass over `files` from `start` (file index, records to skip):
     `("start", (id, source))` before a document, `("row", row)` after it, `("eof", index)`
@@ -165,13 +174,16 @@ def _iterate(
             if index == first and seen <= skip:
                 continue
             yield "start", (raw["id"], raw["source"])
-            yield "row", guarded_row(raw, settings, timer, faults)
+            yield "row", guarded_row(raw, settings, timer, faults, templates)
         yield "eof", index
 
 
-def _process_in_place(files: list[InputFile], settings: Settings) -> list[Row]:
+def _process_in_place(
+    files: list[InputFile], settings: Settings, templates: Templates
+) -> list[Row]:
     timer = StepTimer(settings.limits.max_step_seconds)
-    return [msg for kind, msg in _iterate(files, settings, timer, (0, 0)) if kind == "row"]
+    messages = _iterate(files, settings, timer, (0, 0), templates)
+    return [msg for kind, msg in messages if kind == "row"]
 
 
 def _child(
@@ -180,12 +192,13 @@ def _child(
     settings: Settings,
     start: tuple[int, int],
     alone: bool,
+    templates: Templates,
 ) -> None:
     """Body of a child: stream messages; with `alone`, stop before a second document."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     timer = StepTimer(settings.limits.max_step_seconds)
     one_done = False
-    for kind, message in _iterate(files, settings, timer, start):
+    for kind, message in _iterate(files, settings, timer, start, templates):
         if alone and one_done and kind == "start":
             conn.send(("stop", None))
             return
@@ -206,7 +219,8 @@ class _Progress:
 
 
 def _spawn(
-    files: list[InputFile], settings: Settings, progress: _Progress, alone: bool
+    files: list[InputFile], settings: Settings, progress: _Progress, alone: bool,
+    templates: Templates,
 ) -> tuple[int, Connection]:
     reader, writer = Pipe(duplex=False)
     start = (progress.file, progress.skip)
@@ -215,7 +229,7 @@ def _spawn(
         code = 0
         try:
             reader.close()
-            _child(writer, files, settings, start, alone)
+            _child(writer, files, settings, start, alone, templates)
         except BaseException:
             code = 1
         finally:
@@ -289,19 +303,21 @@ def warm_up(settings: Settings) -> None:
 
 
 def process_files(
-    files: list[InputFile], settings: Settings, *, isolate: bool = False
+    files: list[InputFile], settings: Settings, *, isolate: bool = False,
+    templates: Templates = EMPTY_TEMPLATES,
 ) -> list[Row]:
     """Staging rows (`DOC_SCHEMA`) of every document of `files`, in order; each document
-    is read and processed in a child process (with `isolate`, one child per document)."""
+    is read and processed in a child process (with `isolate`, one child per document).
+    `templates` maps a template group to its frequent line hashes (the template pass)."""
     if not hasattr(os, "fork"):
-        return _process_in_place(files, settings)
+        return _process_in_place(files, settings, templates)
     warm_up(settings)
     progress = _Progress(rows=[])
     deadline = settings.limits.max_doc_seconds
     while progress.file < len(files):
         position = (progress.file, progress.skip)
         alone = isolate or progress.suspect == position
-        pid, conn = _spawn(files, settings, progress, alone)
+        pid, conn = _spawn(files, settings, progress, alone, templates)
         try:
             outcome = _drain(conn, progress, deadline)
         finally:

@@ -46,6 +46,7 @@ def manifest_dict(summary: RunSummary, settings: Settings) -> dict[str, Any]:
         },
         "timings": {k: round(v, 3) for k, v in summary.timings.items()},
         "fingerprint": summary.fingerprint,
+        "template_lines": summary.templates,
         "shards": summary.shards,
     }
     if summary.dedup is not None:

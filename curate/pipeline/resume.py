@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -51,6 +51,11 @@ class MarkedTask(Generic[T, R]):
     fn: Callable[[T], R]
     task: T
     marker: Path
+
+    def isolated(self) -> MarkedTask[T, R]:
+        """The form to retry after a worker died: the task's own `isolated()`, if any."""
+        retry = getattr(self.task, "isolated", None)
+        return replace(self, task=retry()) if callable(retry) else self
 
 
 def run_marked(job: MarkedTask[T, R]) -> R:

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from curate.errors import InputError, OutputError
 from curate.executors.base import Executor
-from curate.io.discover import discover
+from curate.io.discover import InputFile, discover
 from curate.io.writer import write_text
 from curate.pipeline.card import write_card
 from curate.pipeline.cluster import ClusterSummary, cluster
@@ -36,6 +36,7 @@ from curate.pipeline.resume import (
     run_stage,
 )
 from curate.pipeline.shards import AGAINST_BASE, Shard, ShardSet
+from curate.pipeline.template_pass import LineCountTask, LineHashTask, count_lines, hash_lines
 from curate.pipeline.stages import LinkTask, PrepareTask, TaskResult, link, link_units, prepare
 from curate.pipeline.write import WriteTask, write_shard
 from curate.settings import Settings
@@ -60,6 +61,7 @@ class RunSummary:
     data_files: list[str] = field(default_factory=list)
     removed_files: list[str] = field(default_factory=list)
     fingerprint: str = ""
+    templates: int = 0
     shards: list[dict[str, object]] = field(default_factory=list)
 
 
@@ -207,6 +209,21 @@ def _check_against(against: Path | None, out: Path) -> None:
         raise OutputError("--against must name another dataset than --output")
 
 
+def _template_pass(
+    layout: Layout, tasks: list[list[InputFile]], settings: Settings, executor: Executor,
+    summary: RunSummary,
+) -> None:
+    """Count line hashes across shards, then keep the frequent ones per partition."""
+    start = time.perf_counter()
+    jobs = [LineHashTask(i, files, layout.out, settings) for i, files in enumerate(tasks)]
+    run_stage(executor, layout.work, "lines", hash_lines, jobs, _keys(jobs))
+    parts = range(settings.run.bucket_partitions)
+    counts = [LineCountTask(p, layout.out, settings) for p in parts]
+    found, _ = run_stage(executor, layout.work, "templates", count_lines, counts, [f"part-{p:03d}" for p in parts])
+    summary.templates = sum(found)
+    _timed(summary, "templates", start)
+
+
 def run_pipeline(
     inputs: list[Path],
     out: Path,
@@ -231,6 +248,8 @@ def run_pipeline(
     summary.files = len(files)
     summary.fingerprint = stamp
     tasks = plan_tasks(files, settings.run.task_bytes, settings.run.task_files)
+    if settings.run.template_pass:
+        _template_pass(layout, tasks, settings, executor, summary)
     jobs = [PrepareTask(i, t, out, settings, sketch=dedup) for i, t in enumerate(tasks)]
     start = time.perf_counter()
     results, skipped = run_stage(executor, layout.work, "prepare", prepare, jobs, _keys(jobs))

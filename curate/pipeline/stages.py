@@ -28,6 +28,7 @@ from curate.pipeline.guard import process_files
 from curate.pipeline.index import read_unit_with_against
 from curate.pipeline.layout import Layout
 from curate.pipeline.shards import AGAINST_BASE
+from curate.pipeline.template_pass import load_templates
 from curate.schema import DOC_SCHEMA
 from curate.settings import Settings
 
@@ -70,7 +71,8 @@ def prepare(job: PrepareTask) -> TaskResult:
     layout = Layout(job.out)
     result = TaskResult(job.task)
     start = time.perf_counter()
-    rows = process_files(job.files, job.settings, isolate=job.isolate)
+    templates = load_templates(job.out) if job.settings.run.template_pass else {}
+    rows = process_files(job.files, job.settings, isolate=job.isolate, templates=templates)
     table = pa.Table.from_pylist(rows, schema=DOC_SCHEMA)
     write_parquet(table, layout.docs(job.task), compression="lz4")
     result.seconds["clean"] = time.perf_counter() - start
