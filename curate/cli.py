@@ -82,7 +82,7 @@ def _start(common: dict[str, Any], **overrides: Any) -> tuple[Settings, Executor
     return settings, make_executor(common["executor"], settings.workers, common["ray_address"])
 
 
-def _finish(summary: Any, output: Path) -> None:
+def _finish(summary: Any, output: Path | str) -> None:
     from curate.pipeline.runner import summary_line
 
     log.info(summary_line(summary))
@@ -105,9 +105,15 @@ def cli() -> None:
     """
 
 
+def _path_or_uri(value: str) -> Path | str:
+    from curate.io.remote import is_uri
+
+    return value if is_uri(value) else Path(value)
+
+
 def _process(
-    inputs: tuple[Path, ...],
-    output: Path,
+    inputs: tuple[str, ...],
+    output: str,
     common: dict[str, Any],
     *,
     dedup: bool,
@@ -115,14 +121,17 @@ def _process(
     against: Path | None = None,
     **overrides: Any,
 ) -> None:
+    from curate.io.remote import is_uri
+    from curate.pipeline.publish import publish, staging_for
     from curate.pipeline.reports import write_run_reports
     from curate.pipeline.runner import run_pipeline
 
     settings, executor = _start(common, **overrides)
+    local = staging_for(output) if is_uri(output) else Path(output)
     try:
         summary = run_pipeline(
-            list(inputs),
-            output,
+            [_path_or_uri(i) for i in inputs],
+            local,
             settings,
             executor,
             dedup=dedup,
@@ -133,23 +142,24 @@ def _process(
     finally:
         executor.close()
     if command == "run" and settings.run.write_reports:
-        write_run_reports(output, settings)
+        write_run_reports(local, settings)
+    if is_uri(output):
+        publish(local, output)
     _finish(summary, output)
 
 
-OUTPUT_HELP = "Output dataset folder."
+OUTPUT_HELP = "Output dataset folder, or a URI such as s3://bucket/corpus/."
 THRESHOLD_HELP = "Near-duplicate Jaccard threshold (default 0.8)."
 REFERENCE_HELP = "Date that relative dates resolve against (YYYY-MM-DD)."
 AGAINST_HELP = "Also deduplicate against this earlier curate output, reusing its index/."
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
+    default="output",
     show_default=True,
     help=OUTPUT_HELP,
 )
@@ -160,8 +170,8 @@ AGAINST_HELP = "Also deduplicate against this earlier curate output, reusing its
 )
 @processing_options
 def run(
-    inputs: tuple[Path, ...],
-    output: Path,
+    inputs: tuple[str, ...],
+    output: str,
     threshold: float | None,
     reference_date: str | None,
     against: Path | None,
@@ -169,8 +179,9 @@ def run(
 ) -> None:
     """Read, clean, normalise, deduplicate and write a Parquet dataset.
 
-    INPUTS are files or folders (read recursively): .txt, .html/.htm, .jsonl, .parquet,
-    each optionally .gz. Default: raw/. Kept documents go to OUTPUT/data/, every other
+    INPUTs are files or folders (read recursively), local or remote (s3://, gs://, any
+    pyarrow/fsspec URI): .txt, .html/.htm, .jsonl, .parquet, each optionally .gz. Default:
+    raw/. Kept documents go to OUTPUT/data/, every other
     document to OUTPUT/removed/ with its reason; a manifest, a dataset card, a dedup index
     and validation reports sit beside them. Rerunning an interrupted run resumes it.
 
@@ -182,9 +193,10 @@ def run(
       curate run crawl/ --reference-date 2024-05-01 -c curate.toml
       curate run new-crawl/ -o week2/ --against week1/   # incremental
       curate run crawl/ -o corpus/ --executor ray --ray-address auto
+      curate run s3://bucket/crawl/ -o s3://bucket/corpus/    # credentials: AWS_* env
     """
     _process(
-        inputs or (Path("raw"),),
+        inputs or ("raw",),
         output,
         common,
         dedup=True,
@@ -196,18 +208,17 @@ def run(
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, file_okay=False),
     help=OUTPUT_HELP,
 )
 @click.option("--reference-date", help=REFERENCE_HELP)
 @processing_options
 def clean(
-    inputs: tuple[Path, ...], output: Path, reference_date: str | None, **common: Any
+    inputs: tuple[str, ...], output: str, reference_date: str | None, **common: Any
 ) -> None:
     """Clean and normalise documents, without deduplication (same data/ layout as run).
 

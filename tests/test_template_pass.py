@@ -13,10 +13,34 @@ PROMO = (
     "Our local journalism is supported by readers like you, and every single contribution "
     "helps us to keep reporting on the stories that matter in the region."
 )
-TOWNS = ["Arden", "Bexley", "Carrow", "Dunmore", "Elswick", "Fenton", "Garston", "Hatley",
-         "Ilford", "Jarrow", "Kelso", "Ludlow"]
-THINGS = ["library", "bridge", "school", "clinic", "market", "museum", "pool", "park",
-          "station", "theatre", "harbour", "stadium"]
+TOWNS = [
+    "Arden",
+    "Bexley",
+    "Carrow",
+    "Dunmore",
+    "Elswick",
+    "Fenton",
+    "Garston",
+    "Hatley",
+    "Ilford",
+    "Jarrow",
+    "Kelso",
+    "Ludlow",
+]
+THINGS = [
+    "library",
+    "bridge",
+    "school",
+    "clinic",
+    "market",
+    "museum",
+    "pool",
+    "park",
+    "station",
+    "theatre",
+    "harbour",
+    "stadium",
+]
 
 
 def _article(i: int) -> str:
@@ -40,7 +64,8 @@ def _corpus(root: Path) -> Path:
 
 def _clean(inputs: Path, out: Path, *extra: str) -> list[str]:
     result = CliRunner().invoke(
-        cli, ["clean", str(inputs), "-o", str(out), "-w", "1", "-q", *extra],
+        cli,
+        ["clean", str(inputs), "-o", str(out), "-w", "1", "-q", *extra],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

@@ -172,7 +172,7 @@ def classify_lines(
     leads: set[int] = set()  # lead paragraphs taken back: never a headline list
     if config.main_region:
         closing = [
-            _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon)
+            rules[unit[0]] if _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon) else None
             for u, unit in enumerate(units)
         ]
         _main_region(unit_feats, unit_keep, unit_blank, unit_free, closing, stop, config)
@@ -180,6 +180,7 @@ def classify_lines(
             unit_rules = [rules[unit[0]] for unit in units]
             for u in _recover_lead(unit_feats, unit_keep, unit_rules, low, config):
                 leads.update(units[u])
+        _extend_lists(unit_feats, unit_keep, unit_free)
     classes: list[Cls] = [Cls.BAD] * len(feats)
     keep = [False] * len(feats)
     for unit, cls, kept in zip(units, unit_classes, unit_keep, strict=True):
@@ -428,7 +429,7 @@ def _main_region(
     keep: list[bool],
     blank: Sequence[bool],
     free: Sequence[bool],
-    closing: Sequence[bool],
+    closing: Sequence[str | None],
     stop: frozenset[str],
     config: CleanConfig,
 ) -> None:
@@ -441,13 +442,12 @@ def _main_region(
     are not the article's.
     """
     scores = []
-    idx = []
-    for i, f in enumerate(feats):
-        if blank[i]:
-            continue
-        idx.append(i)
+    idx = [i for i in range(len(feats)) if not blank[i]]
+    for j, i in enumerate(idx):
+        f = feats[i]
         if keep[i]:
-            scores.append(f.length)
+            alone = (j == 0 or not keep[idx[j - 1]]) and (j + 1 == len(idx) or not keep[idx[j + 1]])
+            scores.append(f.length * (config.isolated_share if alone else 1.0))
         else:
             # a line an explicit rule named (share, related…) marks an edge of the article
             least = config.gap_penalty_min * (1.0 if free[i] else config.rule_gap_factor)
@@ -479,7 +479,7 @@ def _main_region(
 def _closing_cut(
     feats: Sequence[LineFeatures],
     keep: Sequence[bool],
-    closing: Sequence[bool],
+    closing: Sequence[str | None],
     idx: Sequence[int],
     a: int,
     b: int,
@@ -496,10 +496,56 @@ def _closing_cut(
         if keep[i]:
             before += feats[i].length
         elif closing[i]:
-            after = total - before
-            if after < max(config.label_min_chars, config.label_share * before):
+            # a comment count also heads articles ("12 Comments"): only little text ends it
+            share = 0.0 if closing[i] == "comments" else config.label_share
+            if total - before < max(config.label_min_chars, share * before):
                 return j - 1
     return b
+
+
+# A list item's marker: a bullet sign, or a number or letter with "." or ")".
+_MARKER = re.compile(r"^\s*([-–—•*+·▪►✓✔→]|\(?\d{1,3}[.)]|[a-z][.)])\s+\S")
+
+
+def _marker_kind(text: str) -> str | None:
+    """The list marker of a line: the sign itself, "1." for numbers, "a." for letters.
+
+    >>> _marker_kind("+ Added Slime Block"), _marker_kind("12) Zwölf"), _marker_kind("Text")
+    ('+', '1.', None)
+    """
+    m = _MARKER.match(text)
+    if m is None:
+        return None
+    sign = m.group(1)
+    if sign[-1] in ".)":
+        return "1." if any(c.isdigit() for c in sign) else "a."
+    return sign
+
+
+def _extend_lists(
+    feats: Sequence[LineFeatures], keep: list[bool], free: Sequence[bool]
+) -> None:
+    """Items of a list share its fate: a kept item keeps the neighbouring items that carry
+    the same marker (blank lines between them allowed), so short items of a list in the
+    article do not fall out as fragments."""
+    n = len(feats)
+    kinds = [_marker_kind(f.text) if free[i] else None for i, f in enumerate(feats)]
+    i = 0
+    while i < n:
+        kind = kinds[i]
+        if kind is None:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and (kinds[j] == kind or (not feats[j].text.strip() and j + 1 < n)):
+            if kinds[j] == kind:
+                run.append(j)
+            j += 1
+        if len(run) >= 2 and any(keep[k] for k in run):
+            for k in run:
+                keep[k] = True
+        i = run[-1] + 1
 
 
 # Lines that may stand between a headline, its lead paragraph and the article body.

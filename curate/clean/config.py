@@ -56,13 +56,16 @@ class CleanConfig:
     main_region: bool = True
     gap_penalty_min: float = 15.0
     gap_penalty_share: float = 0.5
+    # A kept unit between two dropped ones (a teaser in a grid) counts for this share of
+    # its length.
+    isolated_share: float = 1.0
     side_region_share: float = 0.5
     # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
     rule_gap_factor: float = 1.0
     # A label of other articles, comments or the author's bio ends the article when the kept
     # text after it is shorter than `label_min_chars` and than `label_share` of the text before.
-    label_min_chars: float = 800.0
-    label_share: float = 0.5
+    label_min_chars: float = 1000.0
+    label_share: float = 0.35
     # The lead paragraph between the headline and the body is kept when it lies within this
     # many lines before the body (0: off).
     lead_window: int = 6
@@ -94,6 +97,8 @@ class CleanConfig:
     # taken from lines in navigation, footers, sidebars, comment and share blocks.
     dom_bonus: float = 1.0
     dom_malus: float = 2.0
+    # Score taken from lines inside a block of reader comments (class or id "comments"…).
+    comments_malus: float = 6.0
 
     # Drop page title / date / byline lines found at the head of the document.
     drop_header_lines: bool = True

@@ -121,9 +121,7 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     )
     rendered = [r for r in render_lines(root) if not _is_link_line(r)]
     result.lines = [r.text for r in rendered]
-    result.priors = [
-        r.dom * (config.dom_bonus if r.dom > 0 else config.dom_malus) for r in rendered
-    ]
+    result.priors = [_dom_prior(r.dom, config) for r in rendered]
     result.method = "render"
     if not config.use_boilerpy3:
         return result
@@ -135,8 +133,17 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
     flat = _SPACE.sub(" ", article)
     for k, r in enumerate(rendered):
         inside = len(r.text) >= _MIN_MATCH and r.text in flat
+        if inside and r.dom == -2:
+            # boilerpy3 keeps it: a page that names its article box "comment" (it happens)
+            result.priors[k] = 0.0
         result.priors[k] += config.boilerpy3_bonus if inside else -config.boilerpy3_malus
     return result
+
+
+def _dom_prior(dom: int, config: CleanConfig) -> float:
+    if dom == -2:
+        return -config.comments_malus
+    return dom * (config.dom_bonus if dom > 0 else config.dom_malus)
 
 
 def _is_link_line(line: RenderedLine) -> bool:

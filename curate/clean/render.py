@@ -105,6 +105,16 @@ _NEGATIVE = re.compile(
     r"most-?read|popular|trending|more-?stories|outbrain)",
 )
 _POSITIVE = re.compile(r"(?<![a-z])(?:article|content|entry|main|post|story|text|body|blog)")
+# Containers of reader comments: everything inside is a comment, whatever inner containers
+# say (a comment is often an <article> of its own). A class or id token must name the box
+# itself ("comments", "comment-list", "post-comments"), not a state or a category
+# ("comments-open", "category-kommentar").
+_COMMENTS = re.compile(
+    r"(?:(?:wp|post|article|entry|page|blog|story|site)[-_])?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?)"
+    r"(?:[-_](?:area|list|section|wrap|wrapper|container|thread|block|box|holder|\d+))?"
+    r"|commentlist|comment-respond|respond|disqus_thread"
+)
 _NEGATIVE_TAGS = frozenset({"nav", "footer", "aside"})
 _POSITIVE_TAGS = frozenset({"article", "main"})
 
@@ -114,7 +124,8 @@ class RenderedLine:
     """One line of a rendered page: its link characters and what its containers say.
 
     `dom` is +1 inside an article-like container, -1 inside navigation, a footer, a sidebar,
-    a comment or share block (the innermost such container decides), else 0.
+    a comment or share block (the innermost such container decides), else 0; -2 anywhere
+    inside a block of reader comments.
     """
 
     text: str
@@ -178,6 +189,7 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
     pre_depth = 0
     signals: list[int] = []  # per open element: its container signal (0: none)
     current_signal = [0]  # innermost non-zero signal, as a stack
+    comments = 0  # open comment containers
     for event, el in etree.iterwalk(start, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
@@ -186,13 +198,16 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
                 skipping += 1
                 continue
             signal = _signal(el, tag) if el is not start else 0
+            if not comments and el is not start and _is_comments(el):
+                signal = -2
             signals.append(signal)
             if signal:
                 current_signal.append(signal)
+                comments += signal == -2
             if tag in BLOCK_TAGS:
                 line.flush(out)
                 line.tag = tag
-                line.dom = current_signal[-1]
+                line.dom = -2 if comments else current_signal[-1]
             if tag == "pre":
                 pre_depth += 1
             if tag == "a":
@@ -215,10 +230,13 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
                 pre_depth -= 1
             if tag in BLOCK_TAGS:
                 line.flush(out)
-            if signals and signals.pop():
-                current_signal.pop()
+            if signals:
+                popped = signals.pop()
+                if popped:
+                    current_signal.pop()
+                    comments -= popped == -2
             if tag in BLOCK_TAGS:
-                line.dom = current_signal[-1]
+                line.dom = -2 if comments else current_signal[-1]
             line.add(el.tail, link_stack[-1] if link_stack else -1)
     line.flush(out)
     return out
@@ -236,6 +254,20 @@ def _signal(el: etree._Element, tag: str) -> int:
     neg = _NEGATIVE.search(names) is not None
     pos = _POSITIVE.search(names) is not None
     return -1 if neg and not pos else (1 if pos and not neg else 0)
+
+
+def _is_comments(el: etree._Element) -> bool:
+    """Whether the element's class or id names a block of reader comments.
+
+    >>> _is_comments(lxml.html.fromstring('<div id="comments"></div>'))
+    True
+    >>> _is_comments(lxml.html.fromstring('<div class="post comments-open"></div>'))
+    False
+    >>> _is_comments(lxml.html.fromstring('<div class="category-kommentar"></div>'))
+    False
+    """
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return any(_COMMENTS.fullmatch(token) for token in names.split())
 
 
 def _add_pre(line: _Line, text: str, link: int, out: list[RenderedLine]) -> None:

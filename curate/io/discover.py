@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from curate.errors import InputError
@@ -32,6 +32,8 @@ class InputFile:
 
     rel: str
     path: Path
+    uri: str | None = None  # a remote file (s3://…), fetched to `path` before reading
+    remote_stamp: tuple[int, int] = (0, 0)  # (size, mtime_ns) of a remote file
 
     @property
     def format(self) -> str | None:
@@ -40,10 +42,17 @@ class InputFile:
 
     @property
     def size(self) -> int:
+        return self.stamp()[0]
+
+    def stamp(self) -> tuple[int, int]:
+        """(size, modification time in ns), for shard planning and run fingerprints."""
+        if self.uri is not None:
+            return self.remote_stamp
         try:
-            return self.path.stat().st_size
+            stat = self.path.stat()
         except OSError:
-            return 0
+            return (0, 0)
+        return (stat.st_size, stat.st_mtime_ns)
 
 
 def file_format(name: str) -> str | None:
@@ -80,26 +89,44 @@ def display_name(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-def discover(inputs: list[Path]) -> list[InputFile]:
-    """List the files under `inputs` (files or folders, read recursively), sorted by name.
+def _remote(uri: str) -> tuple[str, bool, list[InputFile]]:
+    """(root name, is a folder, files) of a remote input."""
+    from curate.io.remote import list_files
+
+    found = list_files(uri)
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    folder = not (len(found) == 1 and found[0].uri == uri)
+    return name, folder, found
+
+
+def discover(inputs: list[Path | str]) -> list[InputFile]:
+    """List the files under `inputs` (files or folders, read recursively; local paths or
+    remote URIs such as `s3://bucket/crawl/`), sorted by name.
 
     Hidden files are skipped. A missing path is a user error.
     """
+    from curate.io.remote import is_uri
+
     files: dict[str, InputFile] = {}
     prefix_roots = len(inputs) > 1
     for given in inputs:
-        if not given.exists() and not given.is_symlink():
-            raise InputError(f"input not found: {given}")
-        if given.is_dir():
-            found = [(path.relative_to(given).as_posix(), path) for path in _walk(given)]
+        if is_uri(given):
+            root, folder, found = _remote(str(given))
         else:
-            found = [(given.name, given)]
-        for rel, path in found:
-            name = f"{given.name}/{rel}" if prefix_roots and given.is_dir() else rel
+            local = Path(given)
+            if not local.exists() and not local.is_symlink():
+                raise InputError(f"input not found: {local}")
+            root, folder = local.name, local.is_dir()
+            if folder:
+                found = [InputFile(p.relative_to(local).as_posix(), p) for p in _walk(local)]
+            else:
+                found = [InputFile(local.name, local)]
+        for file in found:
+            name = f"{root}/{file.rel}" if prefix_roots and folder else file.rel
             name = display_name(name)
             unique, n = name, 1
             while unique in files:  # same name under two roots: keep both
                 n += 1
                 unique = f"{name}~{n}"
-            files[unique] = InputFile(unique, path)
+            files[unique] = replace(file, rel=unique)
     return sorted(files.values())

@@ -22,16 +22,55 @@ TOO_MANY = "too-large: HTML elements over limit"
 
 VOID_TAGS = frozenset(
     {
-        "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame",
-        "hr", "image", "img", "input", "isindex", "keygen", "link", "meta", "nextid",
-        "param", "source", "spacer", "track", "wbr"
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "command",
+        "embed",
+        "frame",
+        "hr",
+        "image",
+        "img",
+        "input",
+        "isindex",
+        "keygen",
+        "link",
+        "meta",
+        "nextid",
+        "param",
+        "source",
+        "spacer",
+        "track",
+        "wbr",
     }
 )
 # End tag optional, or closed implicitly by the parser: they never build deep trees.
 FLAT_TAGS = frozenset(
     {
-        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
-        "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body"
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rtc",
+        "rp",
+        "html",
+        "head",
+        "body",
     }
 )
 _RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "plaintext", "title"})

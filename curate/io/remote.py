@@ -11,14 +11,15 @@ from command-line arguments.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pyarrow.fs as pafs
 
 from curate.errors import InputError, OutputError
+from curate.io.discover import InputFile
 
 CHUNK = 1 << 20
 
@@ -33,7 +34,8 @@ def is_uri(value: str | Path) -> bool:
 def filesystem(uri: str) -> tuple[pafs.FileSystem, str]:
     """The filesystem and the path inside it for `uri`."""
     try:
-        return pafs.FileSystem.from_uri(uri)
+        found: tuple[pafs.FileSystem, str] = pafs.FileSystem.from_uri(uri)
+        return found
     except (pafs.ArrowInvalid, ValueError, OSError) as first:  # type: ignore[attr-defined]
         try:
             import fsspec
@@ -46,15 +48,20 @@ def filesystem(uri: str) -> tuple[pafs.FileSystem, str]:
         return pafs.PyFileSystem(pafs.FSSpecHandler(fs)), path
 
 
-def list_files(uri: str) -> list[tuple[str, str]]:
-    """(relative name, full URI) of every file under `uri` (or `uri` itself), sorted."""
+def _stamp(info: pafs.FileInfo) -> tuple[int, int]:
+    return (info.size or 0, info.mtime_ns or 0)
+
+
+def list_files(uri: str) -> list[InputFile]:
+    """Every file under `uri` (or `uri` itself) as remote input files, sorted by name."""
     fs, root = filesystem(uri)
     try:
         info = fs.get_file_info(root)
         if info.type == pafs.FileType.NotFound:
             raise InputError(f"input not found: {uri}")
         if info.type == pafs.FileType.File:
-            return [(Path(root).name, uri)]
+            name = Path(root).name
+            return [InputFile(name, Path(name), uri, _stamp(info))]
         infos = fs.get_file_info(pafs.FileSelector(root, recursive=True))
     except OSError as exc:
         raise InputError(f"cannot list {uri}: {exc}") from None
@@ -66,8 +73,30 @@ def list_files(uri: str) -> list[tuple[str, str]]:
         rel = item.path[len(root.rstrip("/")) + 1 :]
         if any(part.startswith(".") for part in rel.split("/")):
             continue
-        out.append((rel, f"{prefix}/{rel}"))
+        out.append(InputFile(rel, Path(rel), f"{prefix}/{rel}", _stamp(item)))
     return sorted(out)
+
+
+@contextlib.contextmanager
+def fetched(files: list[InputFile], folder: Path) -> Iterator[list[InputFile]]:
+    """The files with every remote one streamed to a local copy under `folder` (removed on
+    exit). A remote file that cannot be fetched points at no file, so its reader reports it
+    unreadable and the run goes on."""
+    local: list[InputFile] = []
+    try:
+        for i, file in enumerate(files):
+            if file.uri is None:
+                local.append(file)
+                continue
+            target = folder / f"{i:05d}" / Path(file.rel).name
+            try:
+                download(file.uri, target)
+            except OSError:
+                target.unlink(missing_ok=True)
+            local.append(InputFile(file.rel, target))
+        yield local
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def download(uri: str, target: Path) -> None:
@@ -91,10 +120,8 @@ def upload_tree(folder: Path, uri: str, names: list[str]) -> None:
     `manifest.json` goes last, so a dataset with a manifest is complete."""
     fs, root = filesystem(uri)
     root = root.rstrip("/")
-    try:
+    with contextlib.suppress(OSError):  # object stores have no real folders
         fs.create_dir(root, recursive=True)
-    except OSError:
-        pass  # object stores have no real folders
     files: list[Path] = []
     for name in names:
         path = folder / name
@@ -110,10 +137,3 @@ def upload_tree(folder: Path, uri: str, names: list[str]) -> None:
                 shutil.copyfileobj(source, sink, CHUNK)  # type: ignore[misc]
     except OSError as exc:
         raise OutputError(f"cannot write to {uri}: {exc}") from None
-
-
-def stat_key(uri: str) -> Any:
-    """Size and modification time of a remote file (for run fingerprints)."""
-    fs, path = filesystem(uri)
-    info = fs.get_file_info(path)
-    return [info.size, info.mtime_ns]

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from curate.clean.types import LineDecision
 from curate.meta.config import MetaConfig
@@ -308,11 +309,13 @@ def _plausible(value: PartialDate, config: MetaConfig, reference: dt.datetime | 
         return False
     if reference is None:
         return True
-    ref = PartialDate(
-        reference.year, reference.month, reference.day, reference.hour, reference.minute
-    )
     depth = _depth(value)
-    return value.key()[:depth] <= ref.key()[:depth]
+    return value.key()[:depth] <= _reference_key(reference)[:depth]
+
+
+@lru_cache(maxsize=64)
+def _reference_key(reference: dt.datetime) -> tuple[int, int, int, int, int]:
+    return (reference.year, reference.month, reference.day, reference.hour, reference.minute)
 
 
 def body_years(body: Sequence[str]) -> list[int]:

@@ -238,8 +238,8 @@ def extract_metadata(
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
     meta.author = _author([d for d in decisions if not d.keep], hints)
-    # body lines are normalised: one space between words
-    meta.words = sum(line.count(" ") + 1 for line in body)
+    # body lines are normalised (one space between words) and non-empty
+    meta.words = text.count(" ") + text.count("\n") + 1 if text else 0
     meta.chars = len(text)
     return meta, body
 

@@ -28,13 +28,13 @@ from curate.clean.stopwords import StopLists
 
 MIN_CHARS = 20
 # A short sample decides most texts; an unsure one is read again on a longer sample.
-FIRST_SAMPLE = 120
-SECOND_SAMPLE = 1500
-SURE = 0.95
+FIRST_SAMPLE = 160
+SECOND_SAMPLE = 600
+SURE = 0.9
 # The function-word path: its sample, the languages it may answer, the weighted function
 # words it needs, the runner-up's largest share of the best score, and the least share of
 # function words among the sample's words.
-WORD_SAMPLE = 200
+WORD_SAMPLE = 150
 FAST_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl"})
 _MIN_EVIDENCE = 6.0
 _MAX_RUNNER_UP = 0.5

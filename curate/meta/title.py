@@ -119,7 +119,7 @@ MIN_TITLE_SCORE = 2.5
 # The most `evidence_score` adds (shared words 3.0, a date line below 1.5, a repeat 0.5).
 MAX_EVIDENCE = 5.0
 # Characters of the body whose words count as the article's vocabulary.
-VOCAB_CHARS = 10000
+VOCAB_CHARS = 4000
 # Words of a kept line that starts the article proper.
 ANCHOR_WORDS = 15
 
@@ -262,6 +262,21 @@ def choose_title(
     return find_title(decisions, body, hint=hint, domain=domain)[0]
 
 
+def _cheap_score(
+    decision: LineDecision, line: str, distance: int | None, hint_key: str | None
+) -> float | None:
+    """`shape_score` of a candidate line, with the kept-line malus and the hint's bonus;
+    None for a line that cannot be the title."""
+    if decision.rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
+        return None
+    if (decision.keep and _SENTENCE_END.search(line)) or _FILE_RE.search(line):
+        return None
+    cheap = shape_score(line, distance) - (1.0 if decision.keep else 0.0)
+    if hint_key and _squash(line) == hint_key:
+        cheap += 3.0
+    return cheap
+
+
 def find_title(
     decisions: Sequence[LineDecision],
     body: Sequence[str],
@@ -274,33 +289,35 @@ def find_title(
     first = _anchor(decisions)
     low = max(0, first - TITLE_WINDOW)
     high = min(len(decisions), first + 6)
-    rules = {i: (d.text, d.keep, d.rule) for i, d in enumerate(decisions[low:high], start=low)}
-    # nonblank[i]: non-blank lines among rules[low:low + i]
-    nonblank = [0]
-    for text, _keep, _rule in rules.values():
-        nonblank.append(nonblank[-1] + (1 if text.strip() else 0))
-    header_lines = [rules[i][0].strip() for i in range(low, first)]
-    cleaned_hint = clean_title(hint, domain=domain, lines=header_lines) if hint else None
-    hint_key = _squash(cleaned_hint) if cleaned_hint else None
-    for i in range(high, len(decisions)):
-        if decisions[i].rule == "title":
-            rules[i] = (decisions[i].text, decisions[i].keep, decisions[i].rule)
-    ruled_lines = [i for i in rules if i >= high]
+    hint_key: str | None = None
+    cleaned_hint: str | None = None
+    if hint:
+        header_lines = [d.text.strip() for d in decisions[low:first]]
+        cleaned_hint = clean_title(hint, domain=domain, lines=header_lines)
+        hint_key = _squash(cleaned_hint) if cleaned_hint else None
     # cheap scores first; the costly evidence only for lines that can still win
     shaped: list[tuple[float, int, str]] = []
-    for index in [*range(low, high), *ruled_lines]:
-        text, keep, rule = rules[index]
-        line = text.strip()
-        after = index >= first
-        if not line or rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
+    # above the article's start, walking up: `distance` counts the non-blank lines between
+    distance = 0
+    for index in range(first - 1, low - 1, -1):
+        decision = decisions[index]
+        line = decision.text.strip()
+        if not line:
             continue
-        if (keep and (after or _SENTENCE_END.search(line))) or _FILE_RE.search(line):
-            continue
-        distance = None if after else nonblank[first - low] - nonblank[index + 1 - low]
-        cheap = shape_score(line, distance) - (1.0 if keep else 0.0)
-        if hint_key and _squash(line) == hint_key:
-            cheap += 3.0
-        shaped.append((cheap, index, line))
+        cheap = _cheap_score(decision, line, distance, hint_key)
+        if cheap is not None:
+            shaped.append((cheap, index, line))
+        distance += 1
+    # the article's first lines, and lines the cleaner ruled a title further down
+    below = [*range(first, high), *(i for i in range(high, len(decisions))
+                                    if decisions[i].rule == "title")]
+    for index in below:
+        decision = decisions[index]
+        line = decision.text.strip()
+        if line and not decision.keep:
+            cheap = _cheap_score(decision, line, None, hint_key)
+            if cheap is not None:
+                shaped.append((cheap, index, line))
     shaped.sort(key=lambda c: -c[0])
     best: tuple[float, str, int] | None = None
     haystack: str | None = None

@@ -35,9 +35,9 @@ from multiprocessing.connection import Connection, Pipe
 from types import FrameType
 from typing import Any
 
+from curate.clean.templates import group_key
 from curate.io.discover import InputFile
 from curate.io.readers import error_row, read_file
-from curate.clean.templates import group_key
 from curate.pipeline.process import Row, process_row, removed_row
 from curate.settings import Settings
 
@@ -112,7 +112,10 @@ def _inject_fault(content: str) -> None:
 
 
 def guarded_row(
-    raw: Row, settings: Settings, timer: StepTimer, faults: bool = False,
+    raw: Row,
+    settings: Settings,
+    timer: StepTimer,
+    faults: bool = False,
     templates: Templates = EMPTY_TEMPLATES,
 ) -> Row:
     """`process_row` under the step timer; a timeout or an exception removes the document."""
@@ -146,7 +149,10 @@ def _faults_enabled() -> bool:
 
 
 def _iterate(
-    files: list[InputFile], settings: Settings, timer: StepTimer, start: tuple[int, int],
+    files: list[InputFile],
+    settings: Settings,
+    timer: StepTimer,
+    start: tuple[int, int],
     templates: Templates = EMPTY_TEMPLATES,
 ) -> Iterator[tuple[str, Any]]:
     """Messages of one pass over `files` from `start` (file index, records to skip):
@@ -219,7 +225,10 @@ class _Progress:
 
 
 def _spawn(
-    files: list[InputFile], settings: Settings, progress: _Progress, alone: bool,
+    files: list[InputFile],
+    settings: Settings,
+    progress: _Progress,
+    alone: bool,
     templates: Templates,
 ) -> tuple[int, Connection]:
     reader, writer = Pipe(duplex=False)
@@ -303,7 +312,10 @@ def warm_up(settings: Settings) -> None:
 
 
 def process_files(
-    files: list[InputFile], settings: Settings, *, isolate: bool = False,
+    files: list[InputFile],
+    settings: Settings,
+    *,
+    isolate: bool = False,
     templates: Templates = EMPTY_TEMPLATES,
 ) -> list[Row]:
     """Staging rows (`DOC_SCHEMA`) of every document of `files`, in order; each document

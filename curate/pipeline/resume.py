@@ -24,19 +24,26 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+def file_stamp(path: Path) -> tuple[str, int, int]:
+    """(name, size, modification time) of a local file, for `fingerprint`."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), 0, 0)
+    return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
 def fingerprint(
-    command: str, settings: dict[str, Any], inputs: Sequence[Path], extra: Any = None
+    command: str,
+    settings: dict[str, Any],
+    inputs: Sequence[tuple[str, int, int]],
+    extra: Any = None,
 ) -> str:
-    """A hash of everything a run's output depends on (not the worker count)."""
+    """A hash of everything a run's output depends on (not the worker count): the code
+    version, the command, the settings and every input's (name, size, mtime)."""
     run = dict(settings.get("run", {}))
     run.pop("workers", None)
-    state: list[Any] = [__version__, command, {**settings, "run": run}, extra]
-    for path in inputs:
-        try:
-            stat = path.stat()
-            state.append([str(path), stat.st_size, stat.st_mtime_ns])
-        except OSError:
-            state.append([str(path), None, None])
+    state: list[Any] = [__version__, command, {**settings, "run": run}, extra, list(inputs)]
     return xxhash.xxh3_128_hexdigest(json.dumps(state, sort_keys=True, default=str).encode())
 
 

@@ -29,6 +29,7 @@ from curate.pipeline.manifest import write_manifest
 from curate.pipeline.plan import plan_tasks
 from curate.pipeline.resume import (
     MarkedTask,
+    file_stamp,
     fingerprint,
     load_marker,
     marker_path,
@@ -36,8 +37,8 @@ from curate.pipeline.resume import (
     run_stage,
 )
 from curate.pipeline.shards import AGAINST_BASE, Shard, ShardSet
-from curate.pipeline.template_pass import LineCountTask, LineHashTask, count_lines, hash_lines
 from curate.pipeline.stages import LinkTask, PrepareTask, TaskResult, link, link_units, prepare
+from curate.pipeline.template_pass import LineCountTask, LineHashTask, count_lines, hash_lines
 from curate.pipeline.write import WriteTask, write_shard
 from curate.settings import Settings
 
@@ -210,7 +211,10 @@ def _check_against(against: Path | None, out: Path) -> None:
 
 
 def _template_pass(
-    layout: Layout, tasks: list[list[InputFile]], settings: Settings, executor: Executor,
+    layout: Layout,
+    tasks: list[list[InputFile]],
+    settings: Settings,
+    executor: Executor,
     summary: RunSummary,
 ) -> None:
     """Count line hashes across shards, then keep the frequent ones per partition."""
@@ -219,13 +223,14 @@ def _template_pass(
     run_stage(executor, layout.work, "lines", hash_lines, jobs, _keys(jobs))
     parts = range(settings.run.bucket_partitions)
     counts = [LineCountTask(p, layout.out, settings) for p in parts]
-    found, _ = run_stage(executor, layout.work, "templates", count_lines, counts, [f"part-{p:03d}" for p in parts])
+    keys = [f"part-{p:03d}" for p in parts]
+    found, _ = run_stage(executor, layout.work, "templates", count_lines, counts, keys)
     summary.templates = sum(found)
     _timed(summary, "templates", start)
 
 
 def run_pipeline(
-    inputs: list[Path],
+    inputs: list[Path | str],
     out: Path,
     settings: Settings,
     executor: Executor,
@@ -242,7 +247,8 @@ def run_pipeline(
         raise InputError(f"no input files found in {', '.join(map(str, inputs))}")
     _check_against(against, out)
     extra = [str(against.resolve()) if against else None, dedup]
-    stamp = fingerprint(command, settings.to_dict(), [f.path for f in files], extra)
+    stamps = [(f.uri or str(f.path), *f.stamp()) for f in files]
+    stamp = fingerprint(command, settings.to_dict(), stamps, extra)
     layout, resumed = prepare_output(out, stamp, force=force)
     summary = RunSummary(command, [str(p) for p in inputs], extra[0])  # type: ignore[arg-type]
     summary.files = len(files)
@@ -279,7 +285,7 @@ def dedup_dataset(
         raise OutputError("dedup output must differ from its input dataset")
     _check_against(against, out)
     extra = str(against.resolve()) if against else None
-    stamp = fingerprint("dedup", settings.to_dict(), parts, extra)
+    stamp = fingerprint("dedup", settings.to_dict(), [file_stamp(p) for p in parts], extra)
     layout, resumed = prepare_output(out, stamp, force=force)
     summary = RunSummary("dedup", [str(dataset)], extra)
     summary.files = len(parts)

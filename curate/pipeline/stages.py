@@ -23,6 +23,7 @@ from curate.dedup.shingles import exact_jaccard, shingle_batch, shingle_hashes
 from curate.dedup.store import ShardArrays, make_gids, save_array, similarity, split_gids
 from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
+from curate.io.remote import fetched
 from curate.io.writer import write_parquet
 from curate.pipeline.guard import process_files
 from curate.pipeline.index import read_unit_with_against
@@ -72,7 +73,8 @@ def prepare(job: PrepareTask) -> TaskResult:
     result = TaskResult(job.task)
     start = time.perf_counter()
     templates = load_templates(job.out) if job.settings.run.template_pass else {}
-    rows = process_files(job.files, job.settings, isolate=job.isolate, templates=templates)
+    with fetched(job.files, layout.work / "fetch" / f"task-{job.task:05d}") as files:
+        rows = process_files(files, job.settings, isolate=job.isolate, templates=templates)
     table = pa.Table.from_pylist(rows, schema=DOC_SCHEMA)
     write_parquet(table, layout.docs(job.task), compression="lz4")
     result.seconds["clean"] = time.perf_counter() - start

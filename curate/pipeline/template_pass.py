@@ -33,6 +33,7 @@ from curate.clean.templates import (
 )
 from curate.io.discover import InputFile
 from curate.io.readers import read_file
+from curate.io.remote import fetched
 from curate.io.writer import write_parquet
 from curate.meta.text import normalize_text
 from curate.pipeline.layout import Layout
@@ -66,19 +67,22 @@ def hash_lines(job: LineHashTask) -> int:
     cfg = job.settings.clean
     groups: list[str] = []
     hashes = []
-    for file in job.files:
-        for raw in read_file(file, job.settings.limits, job.settings.fields):
-            if raw.get("error") or raw["format"] != "text" or not raw["content"]:
-                continue
-            lines = normalize_text(raw["content"]).split("\n")
-            short = [line for line in lines if len(line) <= TEMPLATE_MAX_CHARS]
-            groups.append(group_key(raw["url"], raw["source"]))
-            hashes.append(doc_hashes(short, cfg.template_min_chars))
+    with fetched(job.files, layout.work / "fetch" / f"lines-{job.task:05d}") as files:
+        for file in files:
+            for raw in read_file(file, job.settings.limits, job.settings.fields):
+                if raw.get("error") or raw["format"] != "text" or not raw["content"]:
+                    continue
+                lines = normalize_text(raw["content"]).split("\n")
+                short = [line for line in lines if len(line) <= TEMPLATE_MAX_CHARS]
+                groups.append(group_key(raw["url"], raw["source"]))
+                hashes.append(doc_hashes(short, cfg.template_min_chars))
     table = shard_pairs(groups, hashes)
     partitions = job.settings.run.bucket_partitions
     for part, piece in enumerate(split_partitions(table, partitions)):
-        write_parquet(piece, _lines_dir(layout, part) / f"task-{job.task:05d}.parquet", compression="lz4")
-    return table.num_rows
+        write_parquet(
+            piece, _lines_dir(layout, part) / f"task-{job.task:05d}.parquet", compression="lz4"
+        )
+    return int(table.num_rows)
 
 
 def count_lines(job: LineCountTask) -> int:
@@ -88,7 +92,7 @@ def count_lines(job: LineCountTask) -> int:
     counts = count_partition(pq.read_table(f) for f in files)
     found = frequent(counts, job.settings.clean.template_min_docs)
     write_parquet(found, layout.work / "templates" / f"part-{job.part:03d}.parquet")
-    return found.num_rows
+    return int(found.num_rows)
 
 
 def load_templates(out: Path) -> dict[str, frozenset[int]]:
