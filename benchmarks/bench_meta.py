@@ -40,9 +40,13 @@ from curate.meta.text import normalize_text  # noqa: E402
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 DATE_LINES = (
-    "2023-11-08 23:10", "Publié le 12 mars 2024 à 10h05", "Mis à jour le 3 janv. 2024",
-    "Veröffentlicht am 5. Oktober 2019, 10:30 Uhr", "Published: March 5, 2021, 10:04 a.m. ET",
-    "Dernière mise à jour à 13h40 le 25/05", "vor 3 Tagen",
+    "2023-11-08 23:10",
+    "Publié le 12 mars 2024 à 10h05",
+    "Mis à jour le 3 janv. 2024",
+    "Veröffentlicht am 5. Oktober 2019, 10:30 Uhr",
+    "Published: March 5, 2021, 10:04 a.m. ET",
+    "Dernière mise à jour à 13h40 le 25/05",
+    "vor 3 Tagen",
 )
 
 
@@ -50,9 +54,20 @@ def gen_rows(docs: int) -> list[dict[str, Any]]:
     """`docs` rows of gen_corpus.py's JSONL output (generated in a temporary folder)."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            [sys.executable, str(GEN), "--docs", str(docs), "--out", tmp, "--format", "jsonl",
-             "--seed", "0"],
-            check=True, capture_output=True,
+            [
+                sys.executable,
+                str(GEN),
+                "--docs",
+                str(docs),
+                "--out",
+                tmp,
+                "--format",
+                "jsonl",
+                "--seed",
+                "0",
+            ],
+            check=True,
+            capture_output=True,
         )
         return read_rows(Path(tmp) / "shard-00000.jsonl", docs)
 
@@ -73,8 +88,11 @@ def synthetic_rows(docs: int) -> list[dict[str, Any]]:
     bodies = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     rows = []
     for i in range(docs):
-        header = [f"Accueil > Rubrique {i % 7}", f"Titre numéro {i} de la page",
-                  rng.choice(DATE_LINES)]
+        header = [
+            f"Accueil > Rubrique {i % 7}",
+            f"Titre numéro {i} de la page",
+            rng.choice(DATE_LINES),
+        ]
         rows.append({"id": str(i), "text": "\n".join([*header, rng.choice(bodies)])})
     return rows
 

@@ -129,10 +129,32 @@ class Fuzz:
             sys.stderr.flush()
 
 
-TAGS = ["<div>", "</div>", "<p>", "</p>", "<br/>", "<!--", "-->", "<script>", "</script>",
-        "<meta charset=cp1251>", "<meta charset=unicode_escape>", "<title>", "</title>",
-        "<a href=x>", "</a>", "<pre>", "<li>", "<h1>", "<svg><path/></svg>", "<html lang=fr>",
-        '<meta property="article:published_time" content="', '">', "&amp;", "\x00"]
+TAGS = [
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<br/>",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "<meta charset=cp1251>",
+    "<meta charset=unicode_escape>",
+    "<title>",
+    "</title>",
+    "<a href=x>",
+    "</a>",
+    "<pre>",
+    "<li>",
+    "<h1>",
+    "<svg><path/></svg>",
+    "<html lang=fr>",
+    '<meta property="article:published_time" content="',
+    '">',
+    "&amp;",
+    "\x00",
+]
 
 
 def _json_lines(provider: Any) -> bytes:
@@ -171,8 +193,14 @@ def _mutated_parquet(provider: Any) -> bytes:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.table({"text": ["Un texte. " * 30, "Deux"], "url": ["https://a.fr/x", None],
-                          "title": ["Titre", "T"], "date": ["2023-11-08", "hier"]})
+        table = pa.table(
+            {
+                "text": ["Un texte. " * 30, "Deux"],
+                "url": ["https://a.fr/x", None],
+                "title": ["Titre", "T"],
+                "date": ["2023-11-08", "hier"],
+            }
+        )
         sink = io.BytesIO()
         pq.write_table(table, sink)
         _PARQUET.append(sink.getvalue())
@@ -217,8 +245,15 @@ def main() -> None:
     corpus = Path(tempfile.mkdtemp(prefix="curate-fuzz-corpus-"))
     seed_corpus(corpus)
     fuzz = Fuzz(args.iterations, args.findings)
-    argv = [sys.argv[0], f"-runs={args.iterations}", f"-max_len={args.max_len}",
-            f"-timeout={args.timeout}", f"-seed={args.seed}", "-rss_limit_mb=4096", str(corpus)]
+    argv = [
+        sys.argv[0],
+        f"-runs={args.iterations}",
+        f"-max_len={args.max_len}",
+        f"-timeout={args.timeout}",
+        f"-seed={args.seed}",
+        "-rss_limit_mb=4096",
+        str(corpus),
+    ]
     atheris.Setup(argv, fuzz.one)
     atheris.Fuzz()
 

@@ -45,11 +45,21 @@ def screenshot(browser: str, html: Path, png: Path, width: int, height: int) -> 
     """Take a headless screenshot of `html` into `png` (RuntimeError on failure)."""
     with tempfile.TemporaryDirectory() as profile:
         cmd = [
-            browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--hide-scrollbars", "--force-device-scale-factor=1",
-            f"--user-data-dir={profile}", f"--screenshot={png}",
-            f"--window-size={width},{height}", html.resolve().as_uri(),
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--force-device-scale-factor=1",
+            f"--user-data-dir={profile}",
+            f"--screenshot={png}",
+            f"--window-size={width},{height}",
+            html.resolve().as_uri(),
         ]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False)
     if not png.is_file():
@@ -128,8 +138,11 @@ def inspect(pixels: np.ndarray) -> tuple[list[str], dict[str, int], float, int]:
         problems.append(f"looks blank: only {ink:.2%} non-white pixels")
     if colours < MIN_COLOURS:
         problems.append(f"only {colours} distinct colours")
-    problems += [f"chart {name!r} not visible ({n} pixels of its colour)"
-                 for name, n in found.items() if n < MIN_CHART_PIXELS]
+    problems += [
+        f"chart {name!r} not visible ({n} pixels of its colour)"
+        for name, n in found.items()
+        if n < MIN_CHART_PIXELS
+    ]
     return problems, found, ink, colours
 
 
@@ -161,8 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     pixels = read_png(args.out)
     problems, found, ink, colours = inspect(pixels)
     charts = ", ".join(f"{name} {n}px" for name, n in found.items())
-    print(f"{args.out}: {pixels.shape[1]}x{pixels.shape[0]}, {ink:.1%} ink, {colours} colours; "
-          f"chart pixels: {charts}")
+    print(
+        f"{args.out}: {pixels.shape[1]}x{pixels.shape[0]}, {ink:.1%} ink, {colours} colours; "
+        f"chart pixels: {charts}"
+    )
     for problem in problems:
         print(f"FAIL: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -130,3 +130,60 @@ def test_config_from_toml_section() -> None:
                             "date_field": ["published"]}, "meta", MetaConfig)
     assert (config.reference_date, config.to_utc, config.date_field) == (
         "2024-01-01", False, ["published"])
+
+
+def test_plain_markup_date_loses_to_the_date_under_the_title() -> None:
+    decisions = [L("La coopération internationale dans le cyberespace", False, "title"),
+                 L("27.01.2022", False, "date"), L(BODY, True, "body")]
+    plain = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="plain")
+    assert run(decisions, plain)[:3] == ("2022-01-27", "day", "header")
+    strong = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="strong")
+    assert run(decisions, strong)[:3] == ("2021-12-20T10:02", "minute", "meta")
+
+
+def test_markup_updated_date_is_kept_apart() -> None:
+    hints = Hints(meta_date="2021-03-05T10:00:00Z", meta_updated="2021-03-07T08:00:00Z")
+    assert run([L(BODY, True, "body")], hints) == (
+        "2021-03-05T10:00", "minute", "meta", "2021-03-07T08:00")
+
+
+def test_date_opening_the_first_paragraph() -> None:
+    decisions = [L("Arbeitslosenquote im Januar", False, "title"),
+                 L("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die "
+                   "Vorsitzende der Bundesagentur am Dienstag in Nürnberg.", True, "body")]
+    assert run(decisions)[:3] == ("2022-02-01", "day", "header")
+
+
+def test_date_glued_to_a_repeat_of_the_title() -> None:
+    title = "Zentrum am Berg offiziell eröffnet"
+    decisions = [L(title, False, "short"), L(BODY, True, "body"),
+                 *[L(f"Weitere Meldung {i}", False, "menu") for i in range(20)],
+                 L(title + "20.10.2021 - 10:24", False, "short")]
+    assert run(decisions)[:3] == ("2021-10-20T10:24", "minute", "header")
+
+
+def test_labelled_date_anywhere_when_the_header_has_none() -> None:
+    decisions = [L("HE:Kassel/Stammtisch", False, "title"), L(BODY, True, "body"),
+                 *[L(f"Navigation {i}", False, "menu") for i in range(30)],
+                 L("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", False,
+                   "footer")]
+    assert run(decisions) == ("2020-01-29T13:22", "minute", "header", "2020-01-29T13:22")
+
+
+def test_a_list_of_dates_loses_to_the_one_under_the_title() -> None:
+    teasers = []
+    for day in (16, 15, 14, 10):
+        teasers += [L(f"Veröffentlicht {day}.02.2022", False, "date"), L(f"Meldung {day}", True,
+                                                          "body")]
+    decisions = [L("Pressemitteilung Aktuell 02. November 2021", False, "menu"),
+                 L("Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden", False,
+                   "title"),
+                 *[L(BODY, True, "body")] * 10, L("Weitere Artikel", False, "related"), *teasers]
+    assert run(decisions)[:3] == ("2021-11-02", "day", "header")
+
+
+def test_full_date_in_the_url_beats_a_far_header_line() -> None:
+    decisions = [L("Mittwoch, 8. Juli 2020", False, "date"),
+                 *[L(f"Rubrique {i}", False, "menu") for i in range(12)], L(BODY, True, "body")]
+    hints = Hints(url="https://example.org/2019/10/22/une-histoire/")
+    assert run(decisions, hints)[:3] == ("2019-10-22", "day", "url")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from curate.meta.language import detect_language
+from curate.meta.language import detect_language, function_word_language
 
 FR = "Le président a prononcé un discours lors de la cérémonie d'ouverture du sommet mondial."
 DE = "Die Bundesregierung hat am Mittwoch neue Maßnahmen gegen die steigenden Energiepreise."
@@ -44,3 +44,27 @@ def test_long_text_is_sampled() -> None:
     start = time.perf_counter()
     assert detect_language(text)[0] == "fr"
     assert time.perf_counter() - start < 0.05
+
+
+IT = ("Il governo ha presentato mercoledì le nuove misure contro l'aumento dei prezzi "
+      "dell'energia, che entreranno in vigore dal mese di luglio per tutte le famiglie e le "
+      "imprese del paese, secondo quanto ha spiegato il ministro.")
+
+
+def test_function_words_decide_clear_texts() -> None:
+    assert function_word_language(FR * 3) == ("fr", 1.0)
+    assert function_word_language(IT)[0] == "it"  # type: ignore[index]
+    assert detect_language(IT) == function_word_language(IT)
+
+
+def test_function_words_leave_the_rest_to_py3langid() -> None:
+    assert function_word_language(ES * 3) is None  # not a FAST_LANGUAGES language
+    assert function_word_language("Hello my friend, bonjour mon ami") is None  # too few
+    mixed = (EN + " " + DE + " ") * 2
+    assert function_word_language(mixed) is None  # no clear winner
+    assert detect_language(ES * 3)[0] == "es"
+
+
+def test_start_and_middle_must_agree() -> None:
+    text = "Der Text beginnt auf Deutsch. " * 10 + EN * 10
+    assert function_word_language(text) is None

@@ -69,3 +69,43 @@ def test_breadcrumb_and_site_name() -> None:
     assert not is_breadcrumb("Xi Jinping prononce un discours")
     assert is_site_name("Le Monde", "lemonde.fr")
     assert not is_site_name("Huawei renforce sa présence", "lemonde.fr")
+
+
+def test_date_and_label_lines_are_not_titles() -> None:
+    rules = [
+        L("Huawei renforce sa présence au Royaume-Uni", False, "short"),
+        L("Publié le 12 mai 2023 par Jean Dupont, Londres", False, "short"),
+        L("Sie sind hier:", False, "menu"),
+        L(BODY[0], True, "body"),
+    ]
+    assert choose_title(rules, BODY) == "Huawei renforce sa présence au Royaume-Uni"
+
+
+def test_headline_above_a_date_line_beats_a_subtitle() -> None:
+    rules = [
+        L("Huawei renforce sa présence au Royaume-Uni", False, "short"),
+        L("12/05/2023 14:00", False, "date"),
+        L("Le groupe chinois ouvre un nouveau centre de recherche à Cambridge", False, "short"),
+        L(BODY[0], True, "body"),
+    ]
+    assert choose_title(rules, BODY) == "Huawei renforce sa présence au Royaume-Uni"
+
+
+def test_cleaner_title_rule_is_no_proof() -> None:
+    rules = [
+        L("Huawei renforce sa présence au Royaume-Uni", False, "short"),
+        L("Mots-clés : télécoms, Chine, Cambridge", False, "title"),
+        L(BODY[0], True, "body"),
+    ]
+    assert choose_title(rules, BODY) == "Huawei renforce sa présence au Royaume-Uni"
+
+
+def test_title_repeated_in_a_breadcrumb_wins_a_tie() -> None:
+    title = "Huawei ouvre un centre à Cambridge"
+    other = "Cambridge accueille un centre Huawei"
+    body = [BODY[0].replace("renforcer sa présence au Royaume-Uni avec", "ouvrir")]
+    shares = [L("Partager", False, "share"), L("Imprimer", False, "share")]
+    rules = [L(title, False, "short"), *shares, L(other, False, "short"), L(body[0], True, "body")]
+    assert choose_title(rules, body) == other
+    crumb = L(f"Accueil > Économie > {title}", False, "breadcrumb")
+    assert choose_title([crumb, *rules], body) == title

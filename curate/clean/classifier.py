@@ -50,7 +50,7 @@ from curate.clean.patterns import (
     is_separator_menu,
     social_count,
 )
-from curate.clean.scoring import unit_score
+from curate.clean.scoring import has_code_symbols, looks_like_code, unit_score
 from curate.clean.segment import best_path
 from curate.clean.stopwords import StopLists
 from curate.clean.templates import line_hash
@@ -170,12 +170,18 @@ def classify_lines(
         resolved = _resolve_context(unit_classes, unit_blank)
         unit_keep = [free and c == Cls.GOOD for free, c in zip(unit_free, resolved, strict=True)]
     leads: set[int] = set()  # lead paragraphs taken back: never a headline list
+    boxed_lines: set[int] = set()  # contents of boxes of other articles
     if config.main_region:
         closing = [
             rules[unit[0]] if _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon) else None
             for u, unit in enumerate(units)
         ]
-        _main_region(unit_feats, unit_keep, unit_blank, unit_free, closing, stop, config)
+        weak = [rules[unit[0]] in _WEAK_RULES for unit in units]
+        boxed = _main_region(
+            unit_feats, unit_keep, unit_blank, unit_free, closing, weak, stop, config
+        )
+        for u in boxed:
+            boxed_lines.update(units[u])
         if config.lead_window:
             unit_rules = [rules[unit[0]] for unit in units]
             for u in _recover_lead(unit_feats, unit_keep, unit_rules, low, config):
@@ -195,10 +201,15 @@ def classify_lines(
                 keep[k] = False
                 if rules[k] is None:
                     rules[k] = "comments"
+    for k in boxed_lines:  # after the thread search, which reads their kept text
+        keep[k] = False
     if "headline-list" not in disabled:
         _drop_headline_runs(feats, rules, keep, classes, stop, config, leads)
     if config.drop_header_lines:
         _mark_header(feats, rules, keep, disabled)
+    for k in boxed_lines:
+        if rules[k] is None:
+            rules[k] = "related"
 
     out: list[LineDecision] = []
     for f, rule, cls, kept in zip(feats, rules, classes, keep, strict=True):
@@ -430,9 +441,10 @@ def _main_region(
     blank: Sequence[bool],
     free: Sequence[bool],
     closing: Sequence[str | None],
+    weak: Sequence[bool],
     stop: frozenset[str],
     config: CleanConfig,
-) -> None:
+) -> list[int]:
     """Keep only the densest stretch of kept text (and stretches nearly as dense).
 
     Kept units score their length, dropped ones a penalty; the maximum-sum segments are
@@ -443,19 +455,36 @@ def _main_region(
     """
     scores = []
     idx = [i for i in range(len(feats)) if not blank[i]]
-    for j, i in enumerate(idx):
+    for i in idx:
         f = feats[i]
         if keep[i]:
-            alone = (j == 0 or not keep[idx[j - 1]]) and (j + 1 == len(idx) or not keep[idx[j + 1]])
-            scores.append(f.length * (config.isolated_share if alone else 1.0))
+            scores.append(f.length)
         else:
             # a line an explicit rule named (share, related…) marks an edge of the article
+            if free[i] and has_code_symbols(f.text):
+                scores.append(-config.code_gap)  # code and tables are rarely boilerplate
+                continue
             least = config.gap_penalty_min * (1.0 if free[i] else config.rule_gap_factor)
             scores.append(-max(least, config.gap_penalty_share * f.length))
     segments = _max_segments(scores)
     if not segments:
-        return
-    best, top_a, top_b = max(segments)
+        return []
+    # a stretch after the comment form's label ("Leave a reply") is a comment, not the
+    # article; a label with a count ("12 Comments") also heads articles
+    form = next(
+        (
+            j
+            for j, i in enumerate(idx)
+            if closing[i] == "comments" and not _DIGIT.search(feats[i].text)
+        ),
+        len(idx),
+    )
+    weighted = [
+        (total * (config.after_comments_weight if a > form else 1.0), a, b)
+        for total, a, b in segments
+    ]
+    _, top_a, top_b = max(weighted)
+    best = next(total for total, a, _ in segments if a == top_a)
     top_b = _closing_cut(feats, keep, closing, idx, top_a, top_b, config)
     label = next((j for j in range(top_b + 1, len(idx)) if closing[idx[j]]), len(idx))
     chosen = [
@@ -473,7 +502,41 @@ def _main_region(
             keep[i] = False
     if config.fill_region:
         for a, b in chosen:
-            _fill(feats, keep, free, idx[a : b + 1], stop, config)
+            _fill(feats, keep, free, idx[a : b + 1], stop, config, weak)
+    boxed: list[int] = []
+    for a, b in chosen:
+        boxed += _drop_boxes(feats, keep, closing, idx[a : b + 1])
+    return boxed
+
+
+def _drop_boxes(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    closing: Sequence[str | None],
+    span: Sequence[int],
+) -> list[int]:
+    """The contents of boxes of other articles inside the article: after a "related"
+    label, kept lines until the article resumes with a paragraph followed by another
+    sentence (a box's teasers alternate with headlines and sources). The caller drops them once the comment
+    thread is found (their kept text tells comments apart)."""
+    dropped: list[int] = []
+    inside = False
+    for j, i in enumerate(span):
+        if closing[i] is not None:
+            # a comments label ends the box: the comment thread is judged on its own
+            inside = closing[i] == "related"
+        elif inside and keep[i]:
+            if (
+                _is_paragraph(feats[i])
+                and j + 1 < len(span)
+                and keep[span[j + 1]]
+                and feats[span[j + 1]].terminal
+                and feats[span[j + 1]].length >= _PARAGRAPH_CHARS / 2
+            ):
+                inside = False
+            else:
+                dropped.append(i)
+    return dropped
 
 
 def _closing_cut(
@@ -495,13 +558,25 @@ def _closing_cut(
         i = idx[j]
         if keep[i]:
             before += feats[i].length
-        elif closing[i]:
+        elif closing[i] and closing[i] != "related":  # boxes of articles: `_drop_boxes`
             # a comment count also heads articles ("12 Comments"): only little text ends it
             share = 0.0 if closing[i] == "comments" else config.label_share
             if total - before < max(config.label_min_chars, share * before):
                 return j - 1
     return b
 
+
+def _is_paragraph(f: LineFeatures) -> bool:
+    """A paragraph of some length that ends a sentence."""
+    return f.terminal and f.length >= _PARAGRAPH_CHARS
+
+
+_PARAGRAPH_CHARS = 120
+
+
+
+# Explicit rules that a line of code can trip ("a / b" reads as a breadcrumb).
+_WEAK_RULES = frozenset({"breadcrumb", "menu", "date"})
 
 # A list item's marker: a bullet sign, or a number or letter with "." or ")".
 _MARKER = re.compile(r"^\s*([-–—•*+·▪►✓✔→]|\(?\d{1,3}[.)]|[a-z][.)])\s+\S")
@@ -596,7 +671,7 @@ def _recover_lead(
 
 
 def _reads_as_lead(f: LineFeatures, low: float) -> bool:
-    return f.n_words >= _LEAD_MIN_WORDS and f.stop >= low and (f.terminal or f.length >= 100)
+    return f.n_words >= _LEAD_MIN_WORDS and f.stop >= 0.5 * low and (f.terminal or f.length >= 100)
 
 
 def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], i: int) -> bool:
@@ -620,9 +695,27 @@ _LABEL_EXTRA_WORDS = 3
 _LABEL_EXTRA_COLON = 6
 
 
+# "See also" heads a section of a reference article (a list of its related entries), which
+# the article's own text often follows: a related-rule label that never closes it.
+_SECTION_LABELS = frozenset(
+    {
+        ("see", "also"),
+        ("siehe", "auch"),
+        ("voir", "aussi"),
+        ("ver", "también"),
+        ("vedi", "anche"),
+        ("veja", "também"),
+        ("zie", "ook"),
+        ("см", "также"),
+    }
+)
+
+
 def _is_closing_label(f: LineFeatures, rule: str | None, lexicon: Lexicon) -> bool:
     """A short line that an explicit rule names as the label of a closing block."""
     if rule not in _CLOSING_RULES or not 0 < f.n_words <= _LABEL_MAX_WORDS:
+        return False
+    if tuple(f.tokens[:2]) in _SECTION_LABELS:
         return False
     extra = lexicon.words_after_phrase(f.tokens)
     return extra <= (_LABEL_EXTRA_COLON if f.text.rstrip().endswith(":") else _LABEL_EXTRA_WORDS)
@@ -635,9 +728,12 @@ def _fill(
     span: Sequence[int],
     stop: frozenset[str],
     config: CleanConfig,
+    weak: Sequence[bool],
 ) -> None:
     """Inside the article, keep runs of dropped lines that continue it: short runs
-    (headings, a list item) and runs sharing the body's vocabulary (lists, code, tables)."""
+    (headings, a list item), runs sharing the body's vocabulary (lists, tables) and code
+    blocks (runs where at least `fill_code_share` of the lines carry code symbols; lines
+    that only look like a breadcrumb or a menu, `weak`, may sit inside them)."""
     vocab: set[str] | None = None  # built on first need, from the body before filling
     body = [i for i in span if keep[i]]
     run: list[int] = []
@@ -645,16 +741,21 @@ def _fill(
         if i >= 0 and not keep[i]:
             run.append(i)
             continue
-        if run and all(free[k] for k in run):
-            if len(run) > config.fill_max_run and vocab is None:
-                vocab = {w for i in body for w in stems(feats[i].tokens, stop)}
-            if (
-                len(run) <= config.fill_max_run
-                or stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab or set())
-                >= config.fill_min_overlap
-            ):
+        if run and all(free[k] or weak[k] for k in run):
+            code = sum(looks_like_code(feats[k].text) for k in run)
+            if code >= config.fill_code_share * len(run) and len(run) > config.fill_max_run:
                 for k in run:
                     keep[k] = True
+            elif all(free[k] for k in run):
+                if len(run) > config.fill_max_run and vocab is None:
+                    vocab = {w for i in body for w in stems(feats[i].tokens, stop)}
+                if (
+                    len(run) <= config.fill_max_run
+                    or stem_overlap([stems(feats[k].tokens, stop) for k in run], vocab or set())
+                    >= config.fill_min_overlap
+                ):
+                    for k in run:
+                        keep[k] = True
         run = []
 
 
@@ -695,6 +796,7 @@ def _drop_headline_runs(
         and i not in leads
         and 2 <= feats[i].n_words <= top
         and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, top)
+        and not looks_like_code(feats[i].text)  # formulas and code are no headlines
         for i in range(n)
     ]
     cache: dict[int, list[str]] = {}
@@ -744,10 +846,33 @@ def _judge_run(
     limit = (
         config.headline_max_overlap if not (before and after) else config.headline_max_overlap / 2
     )
+    if label not in _LIST_LABELS and _hugged(feats, rules, keep, run[0], run[-1]):
+        return  # a list the article's paragraphs enclose, line against line: its own list
     if label in _LIST_LABELS or (vocab and share < limit):
         for k in run:
             keep[k] = False
             rules[k] = "headline-list"
+
+
+def _hugged(
+    feats: Sequence[LineFeatures],
+    rules: Sequence[str | None],
+    keep: Sequence[bool],
+    first: int,
+    last: int,
+) -> bool:
+    """Whether kept lines enclose `first`..`last` (blank lines aside): an introduction
+    ending with a colon before, or paragraphs on both sides."""
+    i = first - 1
+    while i >= 0 and rules[i] == "blank":
+        i -= 1
+    j = last + 1
+    while j < len(rules) and rules[j] == "blank":
+        j += 1
+    if i < 0 or j >= len(rules) or not (keep[i] and keep[j]):
+        return False
+    intro = feats[i].text.rstrip().endswith(":")  # "The update adds:"
+    return intro or (_is_paragraph(feats[i]) and _is_paragraph(feats[j]))
 
 
 def _previous_rule(rules: Sequence[str | None], i: int) -> str | None:

@@ -56,9 +56,8 @@ class CleanConfig:
     main_region: bool = True
     gap_penalty_min: float = 15.0
     gap_penalty_share: float = 0.5
-    # A kept unit between two dropped ones (a teaser in a grid) counts for this share of
-    # its length.
-    isolated_share: float = 1.0
+    # A dropped line that looks like code or a table costs only this much.
+    code_gap: float = 1.0
     side_region_share: float = 0.5
     # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
     rule_gap_factor: float = 1.0
@@ -66,14 +65,18 @@ class CleanConfig:
     # text after it is shorter than `label_min_chars` and than `label_share` of the text before.
     label_min_chars: float = 1000.0
     label_share: float = 0.35
+    # A stretch that starts after a comment section's label counts for this share of its
+    # length when the article's stretch is chosen.
+    after_comments_weight: float = 0.25
     # The lead paragraph between the headline and the body is kept when it lies within this
     # many lines before the body (0: off).
-    lead_window: int = 6
+    lead_window: int = 10
     # Inside a main stretch, runs of dropped lines that no explicit rule names are kept when
     # at most `fill_max_run` lines long or when their words overlap the body's enough.
     fill_region: bool = True
     fill_max_run: int = 2
     fill_min_overlap: float = 0.35
+    fill_code_share: float = 0.4
 
     # Headline lists: runs of at least `headline_min_run` title-like lines whose content
     # words overlap the body by less than `headline_max_overlap` are dropped.

@@ -46,8 +46,29 @@ _LINK_SHARE = 0.6
 _LINK_LINE_MAX = 200
 # Shorter rendered lines are not looked up in boilerpy3's text (they match anywhere).
 _MIN_MATCH = 12
-# boilerpy3 logs a warning for every page with nested links; its verdict is all we need.
-logging.getLogger("boilerpy3").setLevel(logging.ERROR)
+
+
+class _BelowError(logging.Filter):
+    """Drops boilerpy3's warnings ("SAX input contains nested A elements"…): it logs one
+    for many ordinary pages, and its verdict is all we need. A filter on its logger holds
+    whatever levels or handlers the application sets, in every thread and process."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR
+
+
+def quiet_boilerpy3() -> None:
+    """Install the filter on boilerpy3's logger (once; each worker process imports this).
+
+    >>> quiet_boilerpy3(); logging.getLogger("boilerpy3").warning("nested A")  # silent
+    """
+    logger = logging.getLogger("boilerpy3")
+    if not any(isinstance(f, _BelowError) for f in logger.filters):
+        logger.addFilter(_BelowError())
+    logger.setLevel(logging.ERROR)
+
+
+quiet_boilerpy3()
 
 
 @dataclass
@@ -154,6 +175,7 @@ def _boilerpy3_text(root: etree._Element) -> str:
     """boilerpy3's article text of the lxml-serialised page ("" when it fails)."""
     from boilerpy3.extractors import ArticleExtractor
 
+    quiet_boilerpy3()
     try:
         page = lxml.html.tostring(root, encoding="unicode")
         return str(ArticleExtractor(raise_on_failure=False).get_content(page))

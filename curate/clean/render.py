@@ -88,7 +88,8 @@ SKIP_TAGS = frozenset(
         "embed",
         "canvas",
         "noframes",
-        "math",
+        "annotation",
+        "annotation-xml",
     ]
 )
 _SPACE = re.compile(r"\s+")
@@ -161,6 +162,8 @@ class _Line:
         segs, self.segments = self.segments, []
         if not segs:
             return
+        if any(t == _CELL_MARK for t, _ in segs):
+            segs = _join_cells(segs)
         joined = _SPACE.sub(" ", "".join(t for t, _ in segs)).strip()
         if not joined:
             return
@@ -190,6 +193,7 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
     signals: list[int] = []  # per open element: its container signal (0: none)
     current_signal = [0]  # innermost non-zero signal, as a stack
     comments = 0  # open comment containers
+    rows: list[bool] = []  # per open <tr>: whether it is a data row (one line)
     for event, el in etree.iterwalk(start, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
@@ -204,7 +208,12 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
             if signal:
                 current_signal.append(signal)
                 comments += signal == -2
-            if tag in BLOCK_TAGS:
+            if tag == "tr":
+                rows.append(_is_data_row(el))
+                line.flush(out)
+            if tag in _CELL_TAGS and rows and rows[-1]:
+                line.add(_CELL_MARK, -1)
+            elif tag in BLOCK_TAGS:
                 line.flush(out)
                 line.tag = tag
                 line.dom = -2 if comments else current_signal[-1]
@@ -228,7 +237,11 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
                 link_stack.pop()
             if tag == "pre":
                 pre_depth -= 1
-            if tag in BLOCK_TAGS:
+            if tag == "tr":
+                if rows:
+                    rows.pop()
+                line.flush(out)
+            elif tag in BLOCK_TAGS and not (tag in _CELL_TAGS and rows and rows[-1]):
                 line.flush(out)
             if signals:
                 popped = signals.pop()
@@ -240,6 +253,44 @@ def render_lines(root: etree._Element) -> list[RenderedLine]:
             line.add(el.tail, link_stack[-1] if link_stack else -1)
     line.flush(out)
     return out
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL_SEPARATOR = " ; "
+_CELL_MARK = "\x1f"  # where a cell starts, while the row is built
+
+
+def _join_cells(segs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The row's segments with `_CELL_SEPARATOR` between non-empty cells only."""
+    out: list[tuple[str, int]] = []
+    pending = False
+    for text, link in segs:
+        if text == _CELL_MARK:
+            pending = any(t.strip() for t, _ in out)
+            continue
+        if pending and text.strip():
+            out.append((_CELL_SEPARATOR, -1))
+            pending = False
+        out.append((text, link))
+    return out
+
+
+def _is_data_row(tr: etree._Element) -> bool:
+    """A table row of two or more cells holding only inline content: one line of the
+    table, its cells joined by " ; " (a layout row, whose cells hold blocks, is not).
+
+    >>> _is_data_row(lxml.html.fromstring("<table><tr><td>1947</td><td>A <b>film</b></td></tr></table>").find(".//tr"))
+    True
+    """
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        for d in cell.iterdescendants():
+            tag = d.tag.lower() if isinstance(d.tag, str) else ""
+            if tag in BLOCK_TAGS and tag != "br":
+                return False
+    return True
 
 
 def _signal(el: etree._Element, tag: str) -> int:

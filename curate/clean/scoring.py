@@ -56,6 +56,29 @@ def unit_score(
     return score
 
 
+def has_code_symbols(text: str) -> bool:
+    """Whether a line carries any symbol of code, formulas or tables, brackets included
+    (a cheap gap inside an article: such lines are rarely boilerplate).
+
+    >>> has_code_symbols("1947 (remake)"), has_code_symbols("Accueil")
+    (True, False)
+    """
+    return _CODE.search(text) is not None
+
+
+# Stricter: symbols that prose and menus hardly use (not parentheses, bars or "#").
+_CODE_STRICT = re.compile(r"[{};=<>│─┼$\\]|\w\(|^\s*(?://|--|/\*)")
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether a line carries the symbols of code, a formula or a text table.
+
+    >>> looks_like_code("SELECT avg(n) FROM t;"), looks_like_code("Weitere Informationen (PDF)")
+    (True, False)
+    """
+    return _CODE_STRICT.search(text) is not None
+
+
 class ScoreWeights:
     """Weights of `unit_score` (kept in one place so they can be tuned together)."""
 

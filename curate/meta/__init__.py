@@ -3,6 +3,7 @@ language, datelines, url/domain, author and counts.
 
 Modules: `text` (normalize_text), `dates` (candidates, parsing, looks_like_date_line),
 `dateline` (wire datelines, glued prefixes), `title`, `language` (detect_language),
-`candidates` (scored date choice), `extract` (extract_metadata, Hints, Metadata),
-`config` (MetaConfig), `urls`, `months`, `timezones`.
+`candidates` (scored date choice), `htmldates` (page_dates: meta tags, JSON-LD, marked
+elements), `extract` (extract_metadata, Hints, Metadata), `config` (MetaConfig), `urls`,
+`months`, `timezones`.
 """

@@ -1,10 +1,20 @@
 """Scored date candidates from a document's lines, and the choice of published/updated.
 
-Every date found gets a score from where it was found: reader fields and HTML meta first,
-then a glued prefix or wire dateline, then date lines at the head of the article, other
-header lines, the URL, the opening of the body; dates below the article (comments,
-related headlines, footers) score lowest. The best published candidate wins; a yearless
-one takes the latest year the body mentions (`inferred`).
+Every date found gets a score from where it was found (`extract` adds the reader's fields,
+the page's markup, a glued prefix or wire dateline and the URL above or among these):
+
+- by position: just below the title best; then just above it or just above the article's
+  start; a far header (site-wide "today" bars) less; the article's inside less; below
+  the article (comments, related headlines, footers) least;
+- a line the cleaner ruled a date line, a "published" label, a day or a time add to it; a
+  bare month or year, and a line among other date lines (a list of teasers, comments or
+  archives) take from it;
+- a date opening one of the first paragraphs ("01.02.2022 „Der Arbeitsmarkt…"), a date
+  glued to a repeat of the title, and a labelled date anywhere ("zuletzt geändert am …")
+  are candidates too.
+
+The best published candidate wins (lacking one, the updated one); a yearless one takes the
+latest year the body mentions (`inferred`).
 
 >>> from curate.clean.types import LineDecision as L
 >>> from curate.meta.config import MetaConfig
@@ -19,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,7 +55,6 @@ _YEAR_RE = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d]|[.,/-]\d)")
 _DEPTH = {"year": 1, "month": 2, "day": 3, "minute": 5}
 # Words of a kept line that starts the article proper.
 _ANCHOR_WORDS = 15
-_DIGIT_RE = re.compile(r"\d")
 # A full date has a four-digit year or a numeric d.m.yy form.
 _DATEISH = re.compile(r"\d{4}|\d[./-]\d")
 # Lines above the article's start searched for dates outside date-ruled lines.
@@ -68,11 +77,14 @@ _OPENING_WORDS = 3
 _LIST_SPAN = 6
 # Lines below the article's start still near enough to date it (else: its inside).
 _INSIDE = 30
-# Score bonuses: a date-ruled line, a "published" label, a day, a time.
+# Characters before a date searched for a veto word ("bis", "Registriert:", "seit").
+_VETO_REACH = 30
+# Score bonuses: a date-ruled line, a "published" label; by precision (a bare month or
+# year heads archives and sections more often than articles).
 _DATE_LINE_BONUS = 1.5
 _LABEL_BONUS = 1.0
 _LIST_MALUS = 1.5
-_PRECISION_BONUS = {"year": 0.0, "month": 0.0, "day": 0.3, "minute": 0.4}
+_PRECISION_BONUS = {"year": -0.5, "month": -0.5, "day": 0.3, "minute": 0.4}
 # A date glued to a repeat of the title (at least this long) scores as one below it.
 _GLUED_TITLE_MIN = 15
 _GLUED_TITLE_SCORE = 5.5
@@ -190,7 +202,7 @@ def line_candidates(
         labelled = [
             i for i, d in enumerate(decisions)
             if len(d.text) <= _MAX_LABELLED
-            and _DIGIT_RE.search(d.text) is not None
+            and _DATEISH.search(d.text) is not None
             and _ANYWHERE_RE.search(d.text) is not None
         ]
         indices = sorted(
@@ -217,16 +229,17 @@ def _glued_title_candidates(
     21.11.2022"), as a scraper joins a headline and the date beside it.
 
     >>> from curate.clean.types import LineDecision as L
-    >>> lines = [L("Zentrum am Berg offiziell eröffnet20.10.2021 - 10:24", False, "short")]
-    >>> [c.value.iso() for c in _glued_title_candidates(lines, "Zentrum am Berg offiziell eröffnet", None, False)]
+    >>> title = "Zentrum am Berg offiziell eröffnet"
+    >>> lines = [L(title + "20.10.2021 - 10:24", False, "short")]
+    >>> [c.value.iso() for c in _glued_title_candidates(lines, title, None, False)]
     ['2021-10-20T10:24']
     """
     out: list[Candidate] = []
     for index, decision in enumerate(decisions):
-        text = decision.text.strip()
-        if len(text) > _MAX_LABELLED or not text.startswith(title_text):
+        text = decision.text
+        if not text.startswith(title_text) or len(text) > _MAX_LABELLED:
             continue
-        rest = text[len(title_text) :].lstrip(_GLUE_CHARS)
+        rest = text[len(title_text) :].strip().lstrip(_GLUE_CHARS)
         if _DATEISH.search(rest[:12]) is None:
             continue
         matches = find_dates(rest, partial=False, reference=reference, month_first=month_first)
@@ -255,14 +268,17 @@ def _candidates_of_line(
     # a short dated line among the first kept ones is a byline/date line left in the body
     short_meta = decision.keep and index in rank and text.count(" ") < _SHORT_WORDS
     first_lines = decision.keep and index in rank
-    if not is_date_line and (
-        len(text) > _MAX_LINE or _DATEISH.search(text) is None or has_veto_word(text)
-    ):
+    if not is_date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     text = text.strip()
     matches = find_dates(text, partial=is_date_line, reference=reference, month_first=month_first)
     if not is_date_line:
-        matches = [m for m in matches if m.value.day is not None]
+        # a deadline, an event, a sign-up date: a veto word just before the date
+        matches = [
+            m for m in matches
+            if m.value.day is not None
+            and not has_veto_word(text[max(0, m.start - _VETO_REACH) : m.start])
+        ]
     if not matches:
         return []
     position = _position_score(index, start_index, last, title)
@@ -328,29 +344,29 @@ def body_years(body: Sequence[str]) -> list[int]:
 
 
 def _infer_year(
-    value: PartialDate, body: Sequence[str], reference: dt.datetime | None, config: MetaConfig
+    value: PartialDate, years: Sequence[int], reference: dt.datetime | None, config: MetaConfig
 ) -> PartialDate | None:
-    """Give a yearless date the latest year the body mentions (not after the reference)."""
+    """Give a yearless date the latest of the body's `years` (not after the reference)."""
     limit = reference.year if reference is not None else 9999
-    years = [y for y in body_years(body) if config.min_year <= y <= limit]
-    if not years:
+    usable = [y for y in years if config.min_year <= y <= limit]
+    if not usable:
         return None
-    candidate = replace(value, year=max(years))
+    candidate = replace(value, year=max(usable))
     return candidate if _plausible(candidate, config, reference) else None
 
 
 def _resolve(
     candidate: Candidate,
-    body: Sequence[str],
+    years: Callable[[], Sequence[int]],
     reference: dt.datetime | None,
     config: MetaConfig,
 ) -> Candidate | None:
-    """A plausible candidate with its year (inferred from the body when missing)."""
+    """A plausible candidate with its year (inferred from the body's `years` when missing)."""
     value = candidate.value
     if value.year is None:
         if value.month is None or not config.infer_year:
             return None
-        inferred = _infer_year(value, body, reference, config)
+        inferred = _infer_year(value, years(), reference, config)
         return None if inferred is None else replace(candidate, value=inferred, source="inferred")
     return candidate if _plausible(value, config, reference) else None
 
@@ -380,7 +396,14 @@ def choose_dates(
     config: MetaConfig,
 ) -> tuple[Candidate | None, PartialDate | None]:
     """The published date (lacking one, the updated date) and the updated date."""
-    resolved = [r for c in candidates if (r := _resolve(c, body, reference, config)) is not None]
+    found: list[list[int]] = []
+
+    def years() -> list[int]:
+        if not found:
+            found.append(body_years(body))
+        return found[0]
+
+    resolved = [r for c in candidates if (r := _resolve(c, years, reference, config)) is not None]
     published = _best([c for c in resolved if not c.updated])
     updated = _best([c for c in resolved if c.updated])
     chosen = published or updated

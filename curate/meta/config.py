@@ -16,6 +16,19 @@ class MetaConfig:
 
     `reference_date` (ISO) resolves relative dates ("il y a 2 heures") when the input carries
     no fetch/crawl date; without either, relative dates stay unresolved.
+
+    `to_utc`: a date written with a time and a time zone is an instant, and is output in
+    UTC at minute precision (`2022-05-03T22:46-03:00` → `2022-05-04T01:46`), so that dates
+    from different sites compare. A date without a time keeps the page's own calendar day:
+    converting it would need a time it does not have, and "3 May" stays the day readers
+    and editors call the publication day. The cost: a late-evening article west of UTC (or
+    an early-morning one east of it) gets the next (previous) UTC day, where a gold
+    standard written in local days expects the local one; `to_utc = false` keeps local
+    times (with no offset written). A bare midnight (`T00:00:00+02:00`) is read as a date
+    without a time.
+
+    >>> MetaConfig().to_utc
+    True
     """
 
     reference_date: str | None = None

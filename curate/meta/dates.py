@@ -387,6 +387,37 @@ def find_dates(
     digit = _DIGIT_RE.search(text) is not None
     if not digit and not partial:
         return []
+    if len(text) > _CACHED_CHARS:
+        return _find_dates(text, partial, month_first, reference, with_time, digit)
+    return list(_cached_dates(text, partial, month_first, reference, with_time, digit))
+
+
+# Lines up to this long have their dates cached: the cleaner, the title and the date steps
+# look at the same header lines, and sites repeat their date and "today" lines.
+_CACHED_CHARS = 200
+
+
+@lru_cache(maxsize=8192)
+def _cached_dates(
+    text: str,
+    partial: bool,
+    month_first: bool,
+    reference: dt.datetime | None,
+    with_time: bool,
+    digit: bool,
+) -> tuple[DateMatch, ...]:
+    return tuple(_find_dates(text, partial, month_first, reference, with_time, digit))
+
+
+def _find_dates(
+    text: str,
+    partial: bool,
+    month_first: bool,
+    reference: dt.datetime | None,
+    with_time: bool,
+    digit: bool,
+) -> list[DateMatch]:
+    """`find_dates` without the cache."""
     found: list[DateMatch] = []
     spans: list[tuple[int, int]] = []
     # cheap gates first: most lines hold no numeric date shape and no month name
@@ -517,6 +548,7 @@ def _dateparser_parse(candidate: str) -> PartialDate | None:
 
 _EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d{1,6})?")
 _ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_COMPACT_RE = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(?:\d\d)?)?")
 
 
 def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | None:
@@ -528,10 +560,21 @@ def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | 
     '2020-05-12'
     >>> parse_date_value("1614938640").iso()
     '2021-03-05T10:04'
+    >>> parse_date_value("20210305").iso(), parse_date_value("20210305T1004").iso()
+    ('2021-03-05', '2021-03-05T10:04')
     """
     value = value.strip()
     if not value or len(value) > 200:
         return None
+    m = _COMPACT_RE.fullmatch(value)
+    if m is not None:  # "20210305", "202103051004" (else perhaps an epoch)
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if valid(year, month, day):
+            if m.group(4) is None:
+                return PartialDate(year, month, day)
+            hour, minute = int(m.group(4)), int(m.group(5))
+            if hour < 24 and minute < 60:
+                return PartialDate(year, month, day, hour, minute)
     if _EPOCH_RE.fullmatch(value):
         seconds = float(value) / (1000 if len(value.split(".")[0]) > 11 else 1)
         when = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
@@ -621,6 +664,12 @@ def looks_like_date_line(line: str) -> bool:
         return False
     if _DIGIT_RE.search(line) is None and not has_relative_cue(line):
         return False
+    return _date_line(line)
+
+
+@lru_cache(maxsize=8192)
+def _date_line(line: str) -> bool:
+    """`looks_like_date_line` of a stripped, short line with a digit or a relative cue."""
     found = find_dates(line, partial=True)
     found = [m for m in found if m.kind != "relative-word"]
     if not found:

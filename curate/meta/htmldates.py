@@ -23,8 +23,9 @@ one: pages are written before a scheduled publication).
 ...     "<script type='application/ld+json'>{\\"@graph\\": [{\\"@type\\": \\"NewsArticle\\","
 ...     " \\"datePublished\\": \\"2021-05-03T10:00:00+02:00\\"}]}</script></head>"
 ...     "<body><p>Text</p></body></html>")
->>> page_dates(page)
-PageDates(published='2021-05-03T10:00:00+02:00', updated='2021-06-01', source='json-ld', strength='strong')
+>>> dates = page_dates(page)
+>>> dates.published, dates.updated, dates.source, dates.strength
+('2021-05-03T10:00:00+02:00', '2021-06-01', 'json-ld', 'strong')
 """
 
 from __future__ import annotations
@@ -228,7 +229,9 @@ def _element_dates(root: etree._Element) -> tuple[str | None, str | None, str | 
             el.get("pubdate") is not None
             or (el.get("itemprop") or "").strip().lower() == "datepublished"
         )
-        if not strong and (classed is not None or not _PUBLISHED_CLASS.search(el.get("class") or "")):
+        if not strong and (
+            classed is not None or _PUBLISHED_CLASS.search(el.get("class") or "") is None
+        ):
             continue
         value = _element_value(el)
         if value is None:

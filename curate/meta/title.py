@@ -1,5 +1,13 @@
 """Title choice and clean-up: never a breadcrumb, the site name, or the first body sentence.
 
+The title is the best-scored line among the 40 above the article's start (and its first
+lines): `shape_score` (nearness, length, capital, no sentence or label ending) plus
+`evidence_score` (content words shared with the body, a date or byline line just below,
+a repeat elsewhere on the page, no date inside). The cleaner's own `title` rule is no
+evidence: it marks the line just above the body, often a caption or a tag list. A page's
+declared title (HTML `og:title`/`<title>`, a record field), cleaned of its site name,
+adds to the line that repeats it, and stands in when no line scores well enough.
+
 >>> clean_title("Hello world | Example News", domain="example-news.com")
 'Hello world'
 >>> is_breadcrumb("Page d'accueil > Informations récentes")
@@ -118,8 +126,9 @@ TITLE_WINDOW = 40
 MIN_TITLE_SCORE = 2.5
 # The most `evidence_score` adds (shared words 3.0, a date line below 1.5, a repeat 0.5).
 MAX_EVIDENCE = 5.0
+REPEAT_BONUS = 0.5
 # Characters of the body whose words count as the article's vocabulary.
-VOCAB_CHARS = 4000
+VOCAB_CHARS = 5000
 # Words of a kept line that starts the article proper.
 ANCHOR_WORDS = 15
 
@@ -145,7 +154,7 @@ def _haystack(lines: Sequence[str], chars: int) -> str:
             break
         out.append(line)
         total += len(line) + 1
-    return "\n".join(out).lower()
+    return "\n".join(out)[:chars].lower()
 
 
 @lru_cache(maxsize=1)
@@ -204,13 +213,13 @@ def evidence_score(line: str, body: str, *, meta_below: bool, repeated: bool) ->
     ...                meta_below=True, repeated=False)
     4.5
     """
-    content = {w.lower() for w in _WORD_RE.findall(line)} - _stop_words()
+    content = set(_WORD_RE.findall(line.lower())) - _stop_words()
     overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
     score = 3.0 * overlap * min(1.0, len(content) / 3)
     if meta_below:
         score += 1.5
     if repeated:
-        score += 0.5
+        score += REPEAT_BONUS
     if _has_date(line):
         score -= 2.0
     return score
@@ -308,10 +317,8 @@ def find_title(
         if cheap is not None:
             shaped.append((cheap, index, line))
         distance += 1
-    # the article's first lines, and lines the cleaner ruled a title further down
-    below = [*range(first, high), *(i for i in range(high, len(decisions))
-                                    if decisions[i].rule == "title")]
-    for index in below:
+    # the article's first lines
+    for index in range(first, high):
         decision = decisions[index]
         line = decision.text.strip()
         if line and not decision.keep:
@@ -330,15 +337,15 @@ def find_title(
             continue
         if haystack is None:
             haystack = _haystack(body, VOCAB_CHARS)
-        repeated = False
-        if line.count(" ") >= 2:
+        below = _meta_below(decisions, index, meta_lines)
+        score = cheap + evidence_score(line, haystack, meta_below=below, repeated=False)
+        # a repeat elsewhere adds the least: looked for only when it can still matter
+        if line.count(" ") >= 2 and (best is None or score + REPEAT_BONUS >= best[0]):
             if nearby is None:
                 nearby = "\n".join(d.text for d in decisions[max(0, low - 20) : first + 60])
-            repeated = nearby.count(line) > 1
-        below = _meta_below(decisions, index, meta_lines)
-        score = round(
-            cheap + evidence_score(line, haystack, meta_below=below, repeated=repeated), 3
-        )
+            if nearby.count(line) > 1:
+                score += REPEAT_BONUS
+        score = round(score, 3)
         if best is None or score > best[0] or (score == best[0] and index < best[2]):
             best = (score, line, index)
     if best is not None and best[0] >= MIN_TITLE_SCORE:
