@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from curate.clean.config import CleanConfig
 from curate.clean.html import clean_html, decode_html, extract_html
 from curate.clean.render import parse_html, render_lines
@@ -67,3 +69,64 @@ def test_decode_html() -> None:
     assert decode_html("<p>é</p>".encode("cp1252")) == "<p>é</p>"
     declared = b'<meta charset="iso-8859-1"><p>\xe9</p>'
     assert decode_html(declared).endswith("<p>é</p>")
+
+
+def _rendered(html: str) -> list[tuple[str, int]]:
+    root = parse_html(html)
+    assert root is not None
+    return [(line.text, line.dom) for line in render_lines(root)]
+
+
+def test_reader_comments_box_overrides_inner_containers() -> None:
+    html = (
+        "<body><article class='post'><p>Article text.</p></article>"
+        "<div id='comments' class='comments-area'><article class='comment-body'>"
+        "<div class='comment-content'><p>A reader's comment.</p></div></article></div>"
+        "<div class='entry comments-open'><p>Still the article.</p></div>"
+        "<div class='category-kommentar'><p>A category, not comments.</p></div></body>"
+    )
+    assert _rendered(html) == [
+        ("Article text.", 1),
+        ("A reader's comment.", -2),
+        ("Still the article.", 0),  # a state of the page, not a box of comments
+        ("A category, not comments.", 0),
+    ]
+    page = extract_html(html, CleanConfig(use_boilerpy3=False))
+    assert page.priors[1] == -CleanConfig().comments_malus
+
+
+def test_data_table_row_is_one_line() -> None:
+    html = (
+        "<body><table><tr><th>Film</th><th>Year</th><th>Description</th></tr>"
+        "<tr><td>Groundhog Day</td><td>1993</td><td>A weatherman relives <b>one day</b>.</td></tr>"
+        "<tr><td></td><td>1994</td><td><img src=x></td></tr></table>"
+        "<table><tr><td><p>Layout cell one</p></td><td><div>Layout cell two</div></td></tr>"
+        "</table></body>"
+    )
+    assert [text for text, _ in _rendered(html)] == [
+        "Film ; Year ; Description",
+        "Groundhog Day ; 1993 ; A weatherman relives one day.",
+        "1994",
+        "Layout cell one",
+        "Layout cell two",
+    ]
+
+
+def test_math_is_text_and_its_annotations_are_not() -> None:
+    html = (
+        "<body><p>When <math><semantics><mi>a</mi><mo>≠</mo><mn>0</mn>"
+        "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>"
+        ", there are two solutions.</p></body>"
+    )
+    assert [text for text, _ in _rendered(html)] == ["When a≠0, there are two solutions."]
+
+
+def test_boilerpy3_warnings_are_silenced(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    logging.getLogger("boilerpy3").setLevel(logging.DEBUG)  # an application's own setting
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("boilerpy3").warning("SAX input contains nested A elements")
+        logging.getLogger("boilerpy3").error("a real failure")
+    messages = [r.getMessage() for r in caplog.records if r.name == "boilerpy3"]
+    assert messages == ["a real failure"]

@@ -38,8 +38,11 @@ from tests.test_clean_rules import decide
         ("Hazte miembro y disfruta de beneficios exclusivos", "es", "support"),
         ("Sostieni il nostro giornale", "it", "support"),
         # comment forms
-        ("Save my name, email, and website in this browser for the next time I comment.", "en",
-         "comments"),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "en",
+            "comments",
+        ),
         ("Benachrichtige mich über nachfolgende Kommentare per E-Mail.", "de", "comments"),
         ("Enregistrer mon nom, mon e-mail et mon site dans le navigateur.", "fr", "comments"),
         # "did you like it?" prompts
@@ -50,8 +53,11 @@ from tests.test_clean_rules import decide
         ("Enter your email below to receive our announcements.", "en", "newsletter"),
         ("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr.", "de", "newsletter"),
         # post footers of blog engines
-        ("This entry was posted in News and tagged budget. Bookmark the permalink.", "en",
-         "footer"),
+        (
+            "This entry was posted in News and tagged budget. Bookmark the permalink.",
+            "en",
+            "footer",
+        ),
         ("Eingestellt von Michel um 21:11", "de", "footer"),
         # cookie notices in more languages (Polish, between English paragraphs)
         ("Informujemy, że korzystamy z cookies.", "en", "cookie"),

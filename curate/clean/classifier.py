@@ -43,6 +43,7 @@ from curate.clean.patterns import (
     BYLINE_WORDS,
     CAPTION_LABELS,
     CREDITS,
+    is_author_bio,
     is_bracket_links,
     is_breadcrumb,
     is_byline,
@@ -50,7 +51,7 @@ from curate.clean.patterns import (
     is_separator_menu,
     social_count,
 )
-from curate.clean.scoring import has_code_symbols, looks_like_code, unit_score
+from curate.clean.scoring import CODE_STRICT, has_code_symbols, looks_like_code, unit_score
 from curate.clean.segment import best_path
 from curate.clean.stopwords import StopLists
 from curate.clean.templates import line_hash
@@ -86,7 +87,7 @@ class _Resources:
     stops: StopLists
     # explicit rule of a short line, by (text, language): boilerplate lines recur across a
     # site's pages, so most are decided once (bounded; cleared when full)
-    rules: dict[tuple[str, str | None], str | None]
+    rules: dict[tuple[str, str | None, frozenset[str]], str | None]
 
 
 _RESOURCE_CACHE: dict[str, _Resources] = {}
@@ -170,18 +171,22 @@ def classify_lines(
         resolved = _resolve_context(unit_classes, unit_blank)
         unit_keep = [free and c == Cls.GOOD for free, c in zip(unit_free, resolved, strict=True)]
     leads: set[int] = set()  # lead paragraphs taken back: never a headline list
-    boxed_lines: set[int] = set()  # contents of boxes of other articles
+    late: dict[int, str] = {}  # lines dropped after the comment search, with their rule
     if config.main_region:
         closing = [
-            rules[unit[0]] if _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon) else None
+            rules[unit[0]]
+            if rules[unit[0]] in _CLOSING_RULES
+            and _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon)
+            else None
             for u, unit in enumerate(units)
         ]
         weak = [rules[unit[0]] in _WEAK_RULES for unit in units]
-        boxed = _main_region(
+        tail = _main_region(
             unit_feats, unit_keep, unit_blank, unit_free, closing, weak, stop, config
         )
-        for u in boxed:
-            boxed_lines.update(units[u])
+        for u, name in tail.items():
+            for k in units[u]:
+                late[k] = name
         if config.lead_window:
             unit_rules = [rules[unit[0]] for unit in units]
             for u in _recover_lead(unit_feats, unit_keep, unit_rules, low, config):
@@ -201,15 +206,21 @@ def classify_lines(
                 keep[k] = False
                 if rules[k] is None:
                     rules[k] = "comments"
-    for k in boxed_lines:  # after the thread search, which reads their kept text
+    for k in late:  # after the thread search, which reads their kept text
         keep[k] = False
     if "headline-list" not in disabled:
         _drop_headline_runs(feats, rules, keep, classes, stop, config, leads)
     if config.drop_header_lines:
         _mark_header(feats, rules, keep, disabled)
-    for k in boxed_lines:
+    for k, name in late.items():
         if rules[k] is None:
-            rules[k] = "related"
+            rules[k] = name
+
+    if sum(f.length for f, k in zip(feats, keep, strict=True) if k) < config.min_chars:
+        # the passes left (almost) nothing: the page's prose, rather than an empty page
+        for k, f in enumerate(feats):
+            if rules[k] is None and classes[k] in (Cls.GOOD, Cls.NEARGOOD) and f.n_words >= 10:
+                keep[k] = True
 
     out: list[LineDecision] = []
     for f, rule, cls, kept in zip(feats, rules, classes, keep, strict=True):
@@ -238,7 +249,7 @@ def _explicit_rule(
     ):
         found: str | None = "template"
     elif len(text) <= _CACHED_CHARS:
-        key = (text, f.lang)
+        key = (text, f.lang, stop)  # the rule depends on the page's stop words too
         if key in res.rules:
             found = res.rules[key]
         else:
@@ -283,7 +294,7 @@ def _first_rule(
         return "menu"
     if is_caption(text, CREDITS, CAPTION_LABELS, tokens=f.tokens):
         return "caption"
-    if 2 <= n <= 10 and (f.tokens[0] in BYLINE_FIRST) and is_byline(text, BYLINE_WORDS):
+    if 2 <= n <= 16 and (f.tokens[0] in BYLINE_FIRST) and is_byline(text, BYLINE_WORDS):
         return "byline"
     if n <= 30 and social_count(f.tokens) >= 2:
         return "follow"
@@ -444,14 +455,19 @@ def _main_region(
     weak: Sequence[bool],
     stop: frozenset[str],
     config: CleanConfig,
-) -> list[int]:
+) -> dict[int, str]:
     """Keep only the densest stretch of kept text (and stretches nearly as dense).
 
-    Kept units score their length, dropped ones a penalty; the maximum-sum segments are
-    the article. Teasers and comments, kept on their own merits, fall outside. A label that
-    announces other articles, comments or the author's bio (`closing`) ends the article
-    when little text follows it (see `_closing_cut`), and stretches after such a label
-    are not the article's.
+    Kept units score their length, dropped ones a penalty (code and table lines little);
+    the maximum-sum segments are the article. Teasers and comments, kept on their own
+    merits, fall outside. A stretch after a comment form's label counts for less. A label
+    of comments or of the author's bio (`closing`) ends the article when little text
+    follows it (`_closing_cut`); a label of other articles opens a box that lasts until
+    the article resumes (`_drop_boxes`); stretches after a label are not the article's.
+    Inside the stretches, gaps are filled back (`_fill`) and the tail is trimmed of
+    fragments and the author's bio (`_trim_tail`).
+
+    Returns the units to drop once the comment thread is found, with their rule.
     """
     scores = []
     idx = [i for i in range(len(feats)) if not blank[i]]
@@ -468,7 +484,7 @@ def _main_region(
             scores.append(-max(least, config.gap_penalty_share * f.length))
     segments = _max_segments(scores)
     if not segments:
-        return []
+        return {}
     # a stretch after the comment form's label ("Leave a reply") is a comment, not the
     # article; a label with a count ("12 Comments") also heads articles
     form = next(
@@ -503,10 +519,40 @@ def _main_region(
     if config.fill_region:
         for a, b in chosen:
             _fill(feats, keep, free, idx[a : b + 1], stop, config, weak)
-    boxed: list[int] = []
+    late: dict[int, str] = {}
     for a, b in chosen:
-        boxed += _drop_boxes(feats, keep, closing, idx[a : b + 1])
-    return boxed
+        late.update(dict.fromkeys(_drop_boxes(feats, keep, closing, idx[a : b + 1]), "related"))
+        _trim_tail(feats, keep, idx[a : b + 1], late, config)
+    return late
+
+
+_BIO_MAX_CHARS = 400
+
+
+def _trim_tail(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    span: Sequence[int],
+    late: dict[int, str],
+    config: CleanConfig,
+) -> None:
+    """An article ends with a sentence or a list: short fragments and labels ("Tagged:",
+    "Mehr dazu:", a lone heading) and the author's bio kept at the end of the stretch go
+    (into `late`, with their rule)."""
+    for i in reversed(span):
+        if not keep[i] or i in late:
+            continue
+        f = feats[i]
+        if _marker_kind(f.text) is not None:
+            return
+        if (f.length < config.short_chars and not f.terminal) or (
+            f.n_words <= _LABEL_MAX_WORDS and f.text.rstrip().endswith(":")
+        ):
+            late[i] = "fragment"
+        elif f.length <= _BIO_MAX_CHARS and is_author_bio(f.text):
+            late[i] = "author"
+        else:
+            return
 
 
 def _drop_boxes(
@@ -517,8 +563,8 @@ def _drop_boxes(
 ) -> list[int]:
     """The contents of boxes of other articles inside the article: after a "related"
     label, kept lines until the article resumes with a paragraph followed by another
-    sentence (a box's teasers alternate with headlines and sources). The caller drops them once the comment
-    thread is found (their kept text tells comments apart)."""
+    sentence (a box's teasers alternate with headlines and sources). The caller drops
+    them once the comment thread is found (their kept text tells comments apart)."""
     dropped: list[int] = []
     inside = False
     for j, i in enumerate(span):
@@ -574,12 +620,14 @@ def _is_paragraph(f: LineFeatures) -> bool:
 _PARAGRAPH_CHARS = 120
 
 
-
 # Explicit rules that a line of code can trip ("a / b" reads as a breadcrumb).
 _WEAK_RULES = frozenset({"breadcrumb", "menu", "date"})
 
 # A list item's marker: a bullet sign, or a number or letter with "." or ")".
 _MARKER = re.compile(r"^\s*([-–—•*+·▪►✓✔→]|\(?\d{1,3}[.)]|[a-z][.)])\s+\S")
+
+
+_MARK_SIGNS = frozenset("-–—•*+·▪►✓✔→(")
 
 
 def _marker_kind(text: str) -> str | None:
@@ -588,6 +636,9 @@ def _marker_kind(text: str) -> str | None:
     >>> _marker_kind("+ Added Slime Block"), _marker_kind("12) Zwölf"), _marker_kind("Text")
     ('+', '1.', None)
     """
+    head = text.lstrip()[:2]
+    if not head or not (head[0] in _MARK_SIGNS or head[0].isdigit() or head[-1] in ".)"):
+        return None  # most lines: no regex needed
     m = _MARKER.match(text)
     if m is None:
         return None
@@ -597,14 +648,16 @@ def _marker_kind(text: str) -> str | None:
     return sign
 
 
-def _extend_lists(
-    feats: Sequence[LineFeatures], keep: list[bool], free: Sequence[bool]
-) -> None:
+def _extend_lists(feats: Sequence[LineFeatures], keep: list[bool], free: Sequence[bool]) -> None:
     """Items of a list share its fate: a kept item keeps the neighbouring items that carry
     the same marker (blank lines between them allowed), so short items of a list in the
     article do not fall out as fragments."""
     n = len(feats)
-    kinds = [_marker_kind(f.text) if free[i] else None for i, f in enumerate(feats)]
+    kinds: list[str | None] = [None] * n
+    for i, f in enumerate(feats):
+        head = f.text[:2]
+        if free[i] and head and (head[0] in _MARK_SIGNS or head[0].isdigit() or head[-1] in ".) "):
+            kinds[i] = _marker_kind(f.text)
     i = 0
     while i < n:
         kind = kinds[i]
@@ -731,9 +784,10 @@ def _fill(
     weak: Sequence[bool],
 ) -> None:
     """Inside the article, keep runs of dropped lines that continue it: short runs
-    (headings, a list item), runs sharing the body's vocabulary (lists, tables) and code
-    blocks (runs where at least `fill_code_share` of the lines carry code symbols; lines
-    that only look like a breadcrumb or a menu, `weak`, may sit inside them)."""
+    (headings, a list item), runs sharing the body's vocabulary (lists, tables), code
+    blocks (runs where at least `fill_code_share` of the lines carry code symbols) and
+    lists (runs whose lines carry the same marker); lines that only look like a breadcrumb
+    or a menu (`weak`) may sit inside the last two."""
     vocab: set[str] | None = None  # built on first need, from the body before filling
     body = [i for i in span if keep[i]]
     run: list[int] = []
@@ -743,7 +797,10 @@ def _fill(
             continue
         if run and all(free[k] or weak[k] for k in run):
             code = sum(looks_like_code(feats[k].text) for k in run)
-            if code >= config.fill_code_share * len(run) and len(run) > config.fill_max_run:
+            kinds = {_marker_kind(feats[k].text) for k in run}
+            if (code >= config.fill_code_share * len(run) and len(run) > config.fill_max_run) or (
+                len(run) >= 2 and None not in kinds and len(kinds) == 1  # a list of the article
+            ):
                 for k in run:
                     keep[k] = True
             elif all(free[k] for k in run):
@@ -796,7 +853,8 @@ def _drop_headline_runs(
         and i not in leads
         and 2 <= feats[i].n_words <= top
         and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, top)
-        and not looks_like_code(feats[i].text)  # formulas and code are no headlines
+        and CODE_STRICT.search(feats[i].text) is None  # formulas and code are no headlines
+        and "://" not in feats[i].text  # nor are references to web addresses
         for i in range(n)
     ]
     cache: dict[int, list[str]] = {}
@@ -912,7 +970,13 @@ def _mark_header(
 
 
 def _is_heading(f: LineFeatures) -> bool:
-    return 2 <= f.n_words <= 40 and not f.text.strip().endswith(".")
+    """2 to 40 words without a final full stop, and not two sentences."""
+    text = f.text.strip()
+    return 2 <= f.n_words <= 40 and not text.endswith(".") and not _SENTENCES.search(text)
+
+
+# a sentence end followed by another sentence: "… Freuden. Unlängst …"
+_SENTENCES = re.compile(r"\w{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]\w")
 
 
 def _context_rule(f: LineFeatures, cls: Cls) -> str:

@@ -94,12 +94,12 @@ class CleanConfig:
     html_min_share: float = 0.25
     use_boilerpy3: bool = True
     # Score added to rendered lines inside boilerpy3's article, and taken from the others.
-    boilerpy3_bonus: float = 1.0
+    boilerpy3_bonus: float = 1.5
     boilerpy3_malus: float = 1.5
     # Score added to lines in article-like containers (<article>, class "content"…) and
     # taken from lines in navigation, footers, sidebars, comment and share blocks.
     dom_bonus: float = 1.0
-    dom_malus: float = 2.0
+    dom_malus: float = 3.0
     # Score taken from lines inside a block of reader comments (class or id "comments"…).
     comments_malus: float = 6.0
 

@@ -103,16 +103,16 @@ def _resolve() -> Callable[[str], bool]:
         from curate.meta.dates import looks_like_date_line as shared
     except ImportError:
         return fallback_looks_like_date_line
-    return shared  # type: ignore[no-any-return]
+    return shared
 
 
 def looks_like_date_line(line: str) -> bool:
     """Whether `line` is only a date, time or update notice.
 
-    Answers are cached by the line's shape (digits replaced), since a site writes all its
-    date lines alike.
+    Answers are cached by line (a pure memo: the answer depends on the digits too, so a
+    cache keyed by the line's shape would make output depend on document order).
     """
-    key = _DIGITS.sub("0", line)
+    key = line
     found = _CACHE.get(key)
     if found is None:
         found = _looks(line)
@@ -122,7 +122,6 @@ def looks_like_date_line(line: str) -> bool:
     return found
 
 
-_DIGITS = re.compile(r"\d")
 _CACHE: dict[str, bool] = {}
 _CACHE_SIZE = 8192
 

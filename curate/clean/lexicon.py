@@ -51,6 +51,7 @@ CATEGORIES = {
     "ads": "ad",
     "author": "author",
     "support": "support",
+    "notice": "notice",
 }
 # When a line mixes categories, the first of these with the most covered words wins.
 _PRIORITY = (
@@ -64,6 +65,7 @@ _PRIORITY = (
     "comments",
     "author",
     "support",
+    "notice",
     "login",
     "ad",
     "footer",

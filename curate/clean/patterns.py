@@ -28,10 +28,16 @@ _TERMINAL = re.compile(r"[.!?…;:。！？]\s?['\"”’»)\]]{0,3}$")
 # "(AFP)", "(Photo: X/Reuters)", "(PRNewsfoto/Xinhua)" at the end of a line
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
 # "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
+# "Photo by Jane Doe", "Foto von Hans Müller", "Photographie de Jean Dupont"
+_BY_LABEL = re.compile(
+    r"^(?:photos?|photograph|photography|photographie|fotos?|fotografie|bild|image|picture|"
+    r"illustration|video)\s(?:by|von|par|de|di|door|por)\s\S",
+    re.I,
+)
 _LEAD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '’-]{0,19}(?:\s[^\W\d_]{1,12})?)\s{0,2}[:|/–-]\s?\S")
 # "… | Foto: dpa", "… . Bild: X/Shutterstock.com", "… © Getty Images" at the end of a line
 _TRAIL_CREDIT = re.compile(
-    r"(?:[.|]\s|\s[|/–-]\s|^)\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|bilder|image|images|"
+    r"(?:[.|,]\s|\s[|/–-]\s|^)\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|bilder|image|images|"
     r"crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?(?:[^.!?]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
@@ -136,6 +142,10 @@ def is_caption(
     (True, True)
     >>> is_caption("Il a été élu (en 2012) puis réélu.", CREDITS)
     False
+    >>> is_caption("Photograph by Ed Marshall", CREDITS)
+    True
+    >>> is_caption("Le ministre, photo: Archives", CREDITS)
+    True
     """
     text = line.strip()
     if not text or len(text) > 600:
@@ -155,6 +165,8 @@ def is_caption(
         if label and " ".join(words(label.group(1))) in (labels or CAPTION_LABELS):
             return len(toks) <= 40
     if marked and _COPY_MARK.search(text) and len(toks) <= 12:
+        return True
+    if len(toks) <= 16 and _BY_LABEL.match(text):
         return True
     if "/" not in text or len(text) >= 200:
         return False
@@ -178,6 +190,9 @@ def _is_credit(inner: str, credits: Collection[str], *, strict: bool = False) ->
     return any(t in credits for t in toks) and "/" in inner
 
 
+_DATE_WORDS = 6
+
+
 def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
     """`By Jane Doe`, `Par Jean Dupont`, `Von Hans Müller, Berlin`, `Autor: …`.
 
@@ -185,15 +200,22 @@ def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
     True
     >>> is_byline("By then, the damage was done.", BYLINE_WORDS)
     False
+    >>> is_byline("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", BYLINE_WORDS)
+    True
     """
     text = line.strip()
     toks = words(text)
-    if not 2 <= len(toks) <= max_words or (ends_sentence(text) and not text.endswith(".")):
+    dated = any(c.isdigit() for c in text)  # "By Jane Doe @jdoe March 1, 2016: 12:41 PM"
+    most = max_words + _DATE_WORDS if dated else max_words
+    if not 2 <= len(toks) <= most or (ends_sentence(text) and not text.endswith(".")):
         return False
     for k in (2, 1):
         if " ".join(toks[:k]) in openers:
             rest = text.split(None, k)[-1].lstrip(":-– ")
             names = rest.split()
+            if dated:  # the names end where the date starts
+                first = next((i for i, w in enumerate(names) if any(c.isdigit() for c in w)), 0)
+                names = names[: max(1, first - 1)] if first > 1 else names[:first]
             if not names:
                 return False
             capitalised = sum(1 for w in names if _CAPITALISED.match(w) and w[0].isupper())
@@ -220,3 +242,31 @@ def social_count(tokens: list[str]) -> int:
     if SOCIAL.isdisjoint(tokens):
         return 0
     return len(SOCIAL.intersection(tokens))
+
+
+# "X is a senior writer for Y", "Sie ist Redakteurin bei Z", "schreibt seit 2008 für die taz".
+_BIO = re.compile(
+    r"\b(?:is|was|ist|war|est|était|es|fue|è|é|is een|jest)\s(?:\w+\s){0,4}?"
+    r"(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|"
+    r"redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|"
+    r"rédacteur|rédactrice|journaliste|chroniqueur|chroniqueuse|"
+    r"periodista|redactor|redactora|corresponsal|columnista|"
+    r"giornalista|redattore|redattrice|jornalista|redator|redatora|"
+    r"redacteur|verslaggever|dziennikarz|dziennikarka)\b"
+    r"|\b(?:writes|wrote|writing|schreibt|écrit|escribe|scrive|escreve|schrijft)\s(?:\w+\s){0,3}?"
+    r"(?:for|about|für|über|pour|sur|para|sobre|per|su|voor)\b",
+    re.I,
+)
+
+
+def is_author_bio(text: str) -> bool:
+    """A sentence that presents the author: their trade or what they write for.
+
+    >>> is_author_bio("Perry Bacon Jr. is a senior writer for FiveThirtyEight.")
+    True
+    >>> is_author_bio("Schreibt seit 2008 für die taz.")
+    True
+    >>> is_author_bio("The council is a partner of the library.")
+    False
+    """
+    return _BIO.search(text) is not None

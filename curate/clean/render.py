@@ -279,7 +279,8 @@ def _is_data_row(tr: etree._Element) -> bool:
     """A table row of two or more cells holding only inline content: one line of the
     table, its cells joined by " ; " (a layout row, whose cells hold blocks, is not).
 
-    >>> _is_data_row(lxml.html.fromstring("<table><tr><td>1947</td><td>A <b>film</b></td></tr></table>").find(".//tr"))
+    >>> table = "<table><tr><td>1947</td><td>A <b>film</b></td></tr></table>"
+    >>> _is_data_row(lxml.html.fromstring(table).find(".//tr"))
     True
     """
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]

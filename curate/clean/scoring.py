@@ -67,7 +67,7 @@ def has_code_symbols(text: str) -> bool:
 
 
 # Stricter: symbols that prose and menus hardly use (not parentheses, bars or "#").
-_CODE_STRICT = re.compile(r"[{};=<>│─┼$\\]|\w\(|^\s*(?://|--|/\*)")
+CODE_STRICT = re.compile(r"[{};=<>│─┼$\\]|\w\(|^\s*(?://|--|/\*)")
 
 
 def looks_like_code(text: str) -> bool:
@@ -76,7 +76,7 @@ def looks_like_code(text: str) -> bool:
     >>> looks_like_code("SELECT avg(n) FROM t;"), looks_like_code("Weitere Informationen (PDF)")
     (True, False)
     """
-    return _CODE_STRICT.search(text) is not None
+    return CODE_STRICT.search(text) is not None
 
 
 class ScoreWeights:

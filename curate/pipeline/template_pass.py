@@ -35,7 +35,6 @@ from curate.io.discover import InputFile
 from curate.io.readers import read_file
 from curate.io.remote import fetched
 from curate.io.writer import write_parquet
-from curate.meta.text import normalize_text
 from curate.pipeline.layout import Layout
 from curate.settings import Settings
 
@@ -72,7 +71,8 @@ def hash_lines(job: LineHashTask) -> int:
             for raw in read_file(file, job.settings.limits, job.settings.fields):
                 if raw.get("error") or raw["format"] != "text" or not raw["content"]:
                     continue
-                lines = normalize_text(raw["content"]).split("\n")
+                # line_hash folds case, spaces and digits itself: no full normalisation here
+                lines = raw["content"].split("\n")
                 short = [line for line in lines if len(line) <= TEMPLATE_MAX_CHARS]
                 groups.append(group_key(raw["url"], raw["source"]))
                 hashes.append(doc_hashes(short, cfg.template_min_chars))
