@@ -206,10 +206,10 @@ def classify_lines(
                 keep[k] = False
                 if rules[k] is None:
                     rules[k] = "comments"
-    for k in late:  # after the thread search, which reads their kept text
-        keep[k] = False
     if "headline-list" not in disabled:
         _drop_headline_runs(feats, rules, keep, classes, stop, config, leads)
+    for k in late:  # after the thread and headline searches, which read their kept text
+        keep[k] = False
     if config.drop_header_lines:
         _mark_header(feats, rules, keep, disabled)
     for k, name in late.items():

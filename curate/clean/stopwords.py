@@ -84,10 +84,9 @@ class StopLists:
         ['en', 'de']
         """
         sample = list(islice(tokens, _GUESS_TOKENS))
-        known = [w for w in sample if w in self._index]
-        if not known:
+        counts = Counter(filter(self._index.__contains__, sample))
+        if not counts:
             return []
-        counts = Counter(known)
         scores: dict[str, float] = {}
         for word, n in counts.items():
             langs = self._index[word]
