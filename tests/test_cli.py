@@ -103,3 +103,23 @@ def test_click_exceptions_are_click() -> None:
 
     assert issubclass(ConfigError, click.ClickException)
     assert OutputError("x").exit_code == 4
+
+
+def test_readme_config_example_loads(tmp_path: Path) -> None:
+    from curate.config import build_section
+    from curate.settings import load_settings
+    from curate.validate.config import ValidateConfig
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    config = tmp_path / "curate.toml"
+    config.write_text(block)
+    settings = load_settings(config)
+    assert settings.clean.template_min_docs == 10
+    assert settings.dedup.keep == ["metadata", "length", "earliest", "id"]
+    assert settings.fields.text == ["body", "text"]
+    assert build_section(settings.validate_section, "validate", ValidateConfig).languages == [
+        "fr",
+        "en",
+        "de",
+    ]
