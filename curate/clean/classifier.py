@@ -9,11 +9,16 @@ Passes:
    prose score (length, stop-word density against page-adapted thresholds, sentence end;
    see `scoring.py`) and a two-state Viterbi pass (`segment.py`) splits the page into
    article and boilerplate stretches, so headings and list items inside the article stay
-   and lone lines among menus go. Only the densest stretches are kept (`main_region`), and
-   short gaps inside them are filled back.
-3. **Structure**: a reader-comment thread after the article (`comments`), runs of
+   and lone lines among menus go. Only the densest stretches are kept (`main_region`);
+   short gaps, code blocks and lists inside them are filled back.
+3. **Edges of the article**: labels of other articles, comments or the author's bio end
+   it (a box of other articles inside it is dropped until the text resumes); fragments
+   and the author's bio at its tail go (`fragment`, `author`); the lead paragraph between
+   the headline and the body comes back; list items share their list's fate.
+4. **Structure**: a reader-comment thread after the article (`comments`), runs of
    headline-like lines that share few words with the body (`headline-list`), and the page
-   title, date and byline at the head are named.
+   title, date and byline at the head are named. A page left without text keeps its
+   prose paragraphs.
 
 >>> from curate.clean.config import CleanConfig
 >>> lines = ["Page d'accueil > Monde", "Un titre de page", "2023-11-08 23:10",
@@ -570,7 +575,7 @@ def _drop_boxes(
     for j, i in enumerate(span):
         if closing[i] is not None:
             # a comments label ends the box: the comment thread is judged on its own
-            inside = closing[i] == "related"
+            inside = closing[i] in _BOX_RULES
         elif inside and keep[i]:
             if (
                 _is_paragraph(feats[i])
@@ -604,7 +609,7 @@ def _closing_cut(
         i = idx[j]
         if keep[i]:
             before += feats[i].length
-        elif closing[i] and closing[i] != "related":  # boxes of articles: `_drop_boxes`
+        elif closing[i] and closing[i] not in _BOX_RULES:  # boxes of articles: `_drop_boxes`
             # a comment count also heads articles ("12 Comments"): only little text ends it
             share = 0.0 if closing[i] == "comments" else config.label_share
             if total - before < max(config.label_min_chars, share * before):
@@ -741,6 +746,8 @@ def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], 
 # Rules whose short lines label a block that closes the article (other articles, the
 # comments, the author's bio).
 _CLOSING_RULES = frozenset({"related", "comments", "author"})
+# Of which these open a box of other articles (see `_drop_boxes`).
+_BOX_RULES = frozenset({"related"})
 _LABEL_MAX_WORDS = 10
 # Words a label may add after its phrase ("Mehr zum Thema Gesundheit"), more when it ends
 # with a colon; "Lire aussi : <a headline>" is a link, not a label.
@@ -848,15 +855,21 @@ def _drop_headline_runs(
     """Drop runs of title-like lines with little word overlap with the body."""
     n = len(feats)
     top = config.headline_max_words
-    titleish = [
-        rules[i] is None
-        and i not in leads
-        and 2 <= feats[i].n_words <= top
-        and is_title_like(feats[i].text.strip(), feats[i].n_words, feats[i].terminal, top)
-        and CODE_STRICT.search(feats[i].text) is None  # formulas and code are no headlines
-        and "://" not in feats[i].text  # nor are references to web addresses
-        for i in range(n)
-    ]
+    # candidates by a cheap test first; only stretches holding a kept line can be judged
+    cand = [rules[i] is None and i not in leads and 2 <= feats[i].n_words <= top for i in range(n)]
+    titleish = [False] * n
+    i = 0
+    while i < n:
+        if not cand[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and (cand[j] or rules[j] in ("blank", "date")):
+            j += 1
+        if any(keep[i:j]):
+            for k in range(i, j):
+                titleish[k] = cand[k] and _is_headline(feats[k], top)
+        i = j
     cache: dict[int, list[str]] = {}
     i = 0
     while i < n:
@@ -872,6 +885,15 @@ def _drop_headline_runs(
         if len(run) >= config.headline_min_run and any(keep[k] for k in run):
             _judge_run(feats, rules, keep, classes, stop, config, run, cache)
         i = j
+
+
+def _is_headline(f: LineFeatures, top: int) -> bool:
+    """Title-like, and neither a formula, code nor a web address."""
+    return (
+        is_title_like(f.text.strip(), f.n_words, f.terminal, top)
+        and CODE_STRICT.search(f.text) is None
+        and "://" not in f.text
+    )
 
 
 def _judge_run(

@@ -61,8 +61,9 @@ class CleanConfig:
     side_region_share: float = 0.5
     # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
     rule_gap_factor: float = 1.0
-    # A label of other articles, comments or the author's bio ends the article when the kept
-    # text after it is shorter than `label_min_chars` and than `label_share` of the text before.
+    # A label of comments or of the author's bio ends the article when the kept text after it
+    # is shorter than `label_min_chars` and (for the bio) than `label_share` of the text
+    # before; a label of other articles opens a box that lasts until the article resumes.
     label_min_chars: float = 1000.0
     label_share: float = 0.35
     # A stretch that starts after a comment section's label counts for this share of its
@@ -72,7 +73,9 @@ class CleanConfig:
     # many lines before the body (0: off).
     lead_window: int = 10
     # Inside a main stretch, runs of dropped lines that no explicit rule names are kept when
-    # at most `fill_max_run` lines long or when their words overlap the body's enough.
+    # at most `fill_max_run` lines long or when their words overlap the body's enough, and
+    # so are code blocks (at least `fill_code_share` of the lines carry code symbols) and
+    # runs of list items.
     fill_region: bool = True
     fill_max_run: int = 2
     fill_min_overlap: float = 0.35
@@ -107,9 +110,10 @@ class CleanConfig:
     drop_header_lines: bool = True
 
     # Lexicon extensions: category -> phrases. Categories: share, follow, newsletter, cookie,
-    # copyright, footer, readmore, related, comments, login, menu, ads (or a new name, which
-    # becomes the rule). Markers as in the packaged files: "^" prefix, "*" anywhere in a
-    # line, "~" anywhere in a line of up to 25 words, none: the phrases make up the line.
+    # copyright, footer, readmore, related, comments, author, support, notice, login, menu,
+    # ads (or a new name, which becomes the rule). Markers as in the packaged files: "^"
+    # prefix, "*" anywhere in a line, "~" anywhere in a line of up to 25 words, none: the
+    # phrases make up the line.
     extra_phrases: dict[str, list[str]] = field(default_factory=dict)
     # Stop-word extensions: ISO 639-1 code -> words (a new code adds a language).
     extra_stopwords: dict[str, list[str]] = field(default_factory=dict)

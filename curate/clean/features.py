@@ -65,7 +65,8 @@ def doc_language(lines: Sequence[str], stops: StopLists) -> str | None:
 
 def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) -> list[str]:
     # the longest lines are the prose: they say the language best, and cost least to read
-    order = sorted(range(len(lines)), key=lambda i: -len(lines[i]))[:_SAMPLE_LINES]
+    lengths = list(map(len, lines))
+    order = sorted(range(len(lines)), key=lengths.__getitem__, reverse=True)[:_SAMPLE_LINES]
     sample = " ".join(lines[i] for i in order)
     if has_cjk(sample):
         cjk = cjk_count(sample)
