@@ -187,3 +187,24 @@ def test_full_date_in_the_url_beats_a_far_header_line() -> None:
                  *[L(f"Rubrique {i}", False, "menu") for i in range(12)], L(BODY, True, "body")]
     hints = Hints(url="https://example.org/2019/10/22/une-histoire/")
     assert run(decisions, hints)[:3] == ("2019-10-22", "day", "url")
+
+
+def test_yearless_dateline_takes_the_year_of_an_agreeing_header_date() -> None:
+    from curate.clean.types import LineDecision
+    from curate.meta.config import MetaConfig
+    from curate.meta.extract import Hints, extract_metadata
+
+    decisions = [
+        LineDecision("Le gouvernement veut relancer la consigne", False, "title"),
+        LineDecision("2014-07-12 17:51", False, "date"),
+        LineDecision(
+            "TOULOUSE, 12 juillet (Belga) — L'objectif 2029 fixé par l'Union européenne est "
+            "de 90 %, et 68 % des emballages ont été recyclés en 2017.",
+            True,
+            "body",
+        ),
+    ]
+    meta, body = extract_metadata(decisions, Hints(), MetaConfig())
+    assert meta.date == "2014-07-12T17:51"
+    assert (meta.dateline_place, meta.dateline_agency) == ("TOULOUSE", "Belga")
+    assert body[0].startswith("L'objectif 2029")

@@ -114,9 +114,7 @@ def _bounds(decisions: Sequence[LineDecision]) -> tuple[list[int], int, int | No
     kept = [i for i, d in enumerate(decisions) if d.keep and d.text.strip()]
     if not kept:
         return kept, len(decisions), None
-    start = next(
-        (i for i in kept if decisions[i].text.count(" ") + 1 >= _ANCHOR_WORDS), kept[0]
-    )
+    start = next((i for i in kept if decisions[i].text.count(" ") + 1 >= _ANCHOR_WORDS), kept[0])
     title = next((i for i, d in enumerate(decisions) if d.rule == "title" and not d.keep), None)
     return kept, start, title
 
@@ -200,7 +198,8 @@ def line_candidates(
         if title is not None:
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
         labelled = [
-            i for i, d in enumerate(decisions)
+            i
+            for i, d in enumerate(decisions)
             if len(d.text) <= _MAX_LABELLED
             and _DATEISH.search(d.text) is not None
             and _ANYWHERE_RE.search(d.text) is not None
@@ -211,8 +210,14 @@ def line_candidates(
     out: list[Candidate] = []
     for index in indices:
         out += _candidates_of_line(
-            decisions, index, rank, date_lines, (start_index, last, title),
-            reference, month_first, config,
+            decisions,
+            index,
+            rank,
+            date_lines,
+            (start_index, last, title),
+            reference,
+            month_first,
+            config,
         )
     if title_text and len(title_text) >= _GLUED_TITLE_MIN and not date_lines_only:
         out += _glued_title_candidates(decisions, title_text, reference, month_first)
@@ -275,7 +280,8 @@ def _candidates_of_line(
     if not is_date_line:
         # a deadline, an event, a sign-up date: a veto word just before the date
         matches = [
-            m for m in matches
+            m
+            for m in matches
             if m.value.day is not None
             and not has_veto_word(text[max(0, m.start - _VETO_REACH) : m.start])
         ]
@@ -355,16 +361,34 @@ def _infer_year(
     return candidate if _plausible(candidate, config, reference) else None
 
 
+def _agreeing_year(value: PartialDate, dated: Sequence[Candidate]) -> int | None:
+    """The year of the best candidate with a year that agrees on month (and day)."""
+    for other in sorted(dated, key=lambda c: (-c.score, c.order)):
+        ov = other.value
+        if ov.month == value.month and (value.day is None or ov.day == value.day):
+            return ov.year
+    return None
+
+
 def _resolve(
     candidate: Candidate,
     years: Callable[[], Sequence[int]],
     reference: dt.datetime | None,
     config: MetaConfig,
+    dated: Sequence[Candidate] = (),
 ) -> Candidate | None:
-    """A plausible candidate with its year (inferred from the body's `years` when missing)."""
+    """A plausible candidate with its year: taken from an agreeing dated candidate (a
+    `12 juillet` dateline under a `2014-07-12` header line), else inferred from the body's
+    `years` when missing."""
     value = candidate.value
     if value.year is None:
-        if value.month is None or not config.infer_year:
+        if value.month is None:
+            return None
+        year = _agreeing_year(value, dated)
+        if year is not None:
+            agreed = replace(candidate, value=replace(value, year=year))
+            return agreed if _plausible(agreed.value, config, reference) else None
+        if not config.infer_year:
             return None
         inferred = _infer_year(value, years(), reference, config)
         return None if inferred is None else replace(candidate, value=inferred, source="inferred")
@@ -403,7 +427,10 @@ def choose_dates(
             found.append(body_years(body))
         return found[0]
 
-    resolved = [r for c in candidates if (r := _resolve(c, years, reference, config)) is not None]
+    dated = [c for c in candidates if c.value.year is not None]
+    resolved = [
+        r for c in candidates if (r := _resolve(c, years, reference, config, dated)) is not None
+    ]
     published = _best([c for c in resolved if not c.updated])
     updated = _best([c for c in resolved if c.updated])
     chosen = published or updated
