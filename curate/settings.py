@@ -6,6 +6,7 @@ travels to every worker.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -81,7 +82,7 @@ def load_settings(config: Path | None, **overrides: Any) -> Settings:
     validate = data.get("validate", {})
     if not isinstance(validate, dict):
         raise ConfigError("config [validate] must be a table")
-    return Settings(
+    settings = Settings(
         run=build("run", RunConfig),
         clean=build("clean", CleanConfig),
         meta=build("meta", MetaConfig),
@@ -91,3 +92,18 @@ def load_settings(config: Path | None, **overrides: Any) -> Settings:
         config_path=str(path) if path else None,
         validate_section=validate,
     )
+    _check_reference_date(settings.meta.reference_date)
+    return settings
+
+
+def _check_reference_date(value: str | None) -> None:
+    """A reference date must be ISO 8601 (`2024-05-01` or `2024-05-01T12:00`)."""
+    if value is None:
+        return
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(
+            f"reference date {value!r} is not an ISO date (YYYY-MM-DD) "
+            "(--reference-date or meta.reference_date)"
+        ) from None

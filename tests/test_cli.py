@@ -123,3 +123,16 @@ def test_readme_config_example_loads(tmp_path: Path) -> None:
         "en",
         "de",
     ]
+
+
+def test_bad_reference_date_fails_before_any_work(tmp_path: Path, raw_corpus: Path) -> None:
+    out = tmp_path / "out"
+    done = _main(
+        "run", str(raw_corpus), "-o", str(out), "--reference-date", "notadate", cwd=tmp_path
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "Error: reference date 'notadate' is not an ISO date (YYYY-MM-DD) "
+        "(--reference-date or meta.reference_date)"
+    )
+    assert not out.exists()
