@@ -36,5 +36,5 @@ def load_part(job: LoadTask) -> TaskResult:
     layout = Layout(job.out)
     write_parquet(docs, layout.docs(job.task), compression="lz4")
     result = TaskResult(job.task, documents=docs.num_rows)
-    result.candidates = sketch_table(layout, job.task, docs, job.settings)
+    sketch_table(layout, job.task, docs, job.settings)
     return result

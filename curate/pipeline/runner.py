@@ -122,7 +122,8 @@ def _merge(results: list[TaskResult], summary: RunSummary) -> None:
     ]
     for result in results:
         for step, seconds in result.seconds.items():
-            summary.timings[step] = summary.timings.get(step, 0.0) + seconds
+            key = f"{step}_sum_over_shards"  # worker time, unlike the stages' wall-clock times
+            summary.timings[key] = summary.timings.get(key, 0.0) + seconds
     summary.documents = sum(r.documents for r in results)
 
 
@@ -229,6 +230,26 @@ def _template_pass(
     _timed(summary, "templates", start)
 
 
+def _begin(
+    command: str,
+    inputs: list[str],
+    stamps: list[tuple[str, int, int]],
+    out: Path,
+    settings: Settings,
+    against: Path | None,
+    *,
+    force: bool,
+    extra: object = None,
+) -> tuple[Layout, bool, RunSummary]:
+    """Check `--against`, fingerprint the run, prepare (or resume) the output folder."""
+    _check_against(against, out)
+    against_path = str(against.resolve()) if against else None
+    stamp = fingerprint(command, settings.to_dict(), stamps, [against_path, extra])
+    layout, resumed = prepare_output(out, stamp, force=force)
+    summary = RunSummary(command, inputs, against_path, files=len(stamps), fingerprint=stamp)
+    return layout, resumed, summary
+
+
 def run_pipeline(
     inputs: list[Path | str],
     out: Path,
@@ -245,14 +266,10 @@ def run_pipeline(
     files = discover(inputs)
     if not files:
         raise InputError(f"no input files found in {', '.join(map(str, inputs))}")
-    _check_against(against, out)
-    extra = [str(against.resolve()) if against else None, dedup]
     stamps = [(f.uri or str(f.path), *f.stamp()) for f in files]
-    stamp = fingerprint(command, settings.to_dict(), stamps, extra)
-    layout, resumed = prepare_output(out, stamp, force=force)
-    summary = RunSummary(command, [str(p) for p in inputs], extra[0])  # type: ignore[arg-type]
-    summary.files = len(files)
-    summary.fingerprint = stamp
+    layout, resumed, summary = _begin(
+        command, [str(p) for p in inputs], stamps, out, settings, against, force=force, extra=dedup
+    )
     tasks = plan_tasks(files, settings.run.task_bytes, settings.run.task_files)
     if settings.run.template_pass:
         _template_pass(layout, tasks, settings, executor, summary)
@@ -283,13 +300,10 @@ def dedup_dataset(
         raise InputError(f"{dataset} holds no data/part-*.parquet: is it a curate dataset?")
     if out.resolve() == dataset.resolve():
         raise OutputError("dedup output must differ from its input dataset")
-    _check_against(against, out)
-    extra = str(against.resolve()) if against else None
-    stamp = fingerprint("dedup", settings.to_dict(), [file_stamp(p) for p in parts], extra)
-    layout, resumed = prepare_output(out, stamp, force=force)
-    summary = RunSummary("dedup", [str(dataset)], extra)
-    summary.files = len(parts)
-    summary.fingerprint = stamp
+    stamps = [file_stamp(p) for p in parts]
+    layout, resumed, summary = _begin(
+        "dedup", [str(dataset)], stamps, out, settings, against, force=force
+    )
     jobs = [LoadTask(i, p, out, settings) for i, p in enumerate(parts)]
     start = time.perf_counter()
     results, skipped = run_stage(executor, layout.work, "sketch", load_part, jobs, _keys(jobs))

@@ -42,7 +42,6 @@ class TaskResult:
 
     task: int
     documents: int = 0
-    candidates: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -81,7 +80,7 @@ def prepare(job: PrepareTask) -> TaskResult:
     result.documents = table.num_rows
     if job.sketch:
         start = time.perf_counter()
-        result.candidates = sketch_table(layout, job.task, table, job.settings)
+        sketch_table(layout, job.task, table, job.settings)
         result.seconds["sketch"] = time.perf_counter() - start
     return result
 
@@ -195,7 +194,3 @@ def link_units(settings: Settings) -> list[tuple[str, int]]:
     bands, _ = candidate_bands(settings.dedup)
     names = ["exact"] + [f"band-{b:02d}" for b in range(bands)]
     return [(name, p) for name in names for p in range(settings.run.bucket_partitions)]
-
-
-def read_docs_columns(layout: Layout, task: int, columns: list[str]) -> pa.Table:
-    return pq.read_table(layout.docs(task), columns=columns)
