@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
 from click.testing import CliRunner
 
 from curate.cli import cli
-from curate.dedup.keep import best_index
+from curate.dedup.keep import best_index, kept_positions
 from tests.helpers import by_source
 
 
@@ -95,6 +97,32 @@ def test_keep_rule_prefers_metadata_then_length_then_date() -> None:
     assert rows[best_index(rows[:2], rule)]["id"] == "b"
     assert rows[best_index(rows, ["length", "latest"])]["id"] == "a"
     assert rows[best_index(rows, ["id"])]["id"] == "a"
+
+
+def test_kept_positions_rank_every_cluster_at_once() -> None:
+    table = pa.table(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "chars": [10, 30, 20, 5, 5],
+            **{c: [None] * 5 for c in ("title", "date", "url", "author", "language")},
+        }
+    )
+    groups = np.array([0, 0, 0, 7, 7])
+    first = np.array([False, False, True, False, False])  # "c" is already published
+    kept = kept_positions(table, groups, ["length", "id"], first)
+    assert kept.tolist() == [2, 2, 2, 3, 3]
+    kept = kept_positions(table, groups, ["length", "id"], np.zeros(5, bool))
+    assert kept.tolist() == [1, 1, 1, 3, 3]
+
+
+def test_unknown_keep_criterion_is_a_config_error(tmp_path: Path, seeds_dir: Path) -> None:
+    config = tmp_path / "curate.toml"
+    config.write_text('[dedup]\nkeep = ["newest"]\n')
+    result = CliRunner().invoke(
+        cli, ["run", str(seeds_dir), "-o", str(tmp_path / "o"), "-c", str(config)]
+    )
+    assert result.exit_code == 2
+    assert "dedup.keep" in result.output and "newest" in result.output
 
 
 def test_exact_verify_keeps_the_same_clusters(tmp_path: Path, raw_corpus: Path) -> None:

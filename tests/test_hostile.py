@@ -95,17 +95,46 @@ def gzip_bomb(mebibytes: int = 1024) -> bytes:
     return header + piece * mebibytes + end + trailer
 
 
-_SUBJECTS = ["Le conseil municipal", "La préfecture", "Une association de quartier",
-             "Le syndicat des transports", "La directrice de l'hôpital", "Un collectif d'élèves",
-             "Le président de la région", "Une équipe de chercheurs"]
-_VERBS = ["a présenté", "a défendu", "a critiqué", "a voté", "a annoncé", "a reporté",
-          "a financé", "a contesté"]
-_OBJECTS = ["un plan de rénovation des écoles", "le nouveau tracé du tramway",
-            "une aide aux commerces du centre", "la fermeture du marché couvert",
-            "un budget pour la bibliothèque", "la réforme des horaires d'été",
-            "un projet de piste cyclable", "la construction d'un gymnase"]
-_WHEN = ["mardi soir", "lors d'une réunion publique", "devant la presse", "au début du mois",
-         "après des semaines de débat", "à la surprise générale", "sans attendre", "hier"]
+_SUBJECTS = [
+    "Le conseil municipal",
+    "La préfecture",
+    "Une association de quartier",
+    "Le syndicat des transports",
+    "La directrice de l'hôpital",
+    "Un collectif d'élèves",
+    "Le président de la région",
+    "Une équipe de chercheurs",
+]
+_VERBS = [
+    "a présenté",
+    "a défendu",
+    "a critiqué",
+    "a voté",
+    "a annoncé",
+    "a reporté",
+    "a financé",
+    "a contesté",
+]
+_OBJECTS = [
+    "un plan de rénovation des écoles",
+    "le nouveau tracé du tramway",
+    "une aide aux commerces du centre",
+    "la fermeture du marché couvert",
+    "un budget pour la bibliothèque",
+    "la réforme des horaires d'été",
+    "un projet de piste cyclable",
+    "la construction d'un gymnase",
+]
+_WHEN = [
+    "mardi soir",
+    "lors d'une réunion publique",
+    "devant la presse",
+    "au début du mois",
+    "après des semaines de débat",
+    "à la surprise générale",
+    "sans attendre",
+    "hier",
+]
 _PLACES = ["à Rennes", "à Nantes", "à Lyon", "à Lille", "à Brest", "à Dijon", "à Nancy", "à Metz"]
 
 
@@ -209,8 +238,15 @@ def test_html_depth_and_node_limits() -> None:
     assert html_limit_reason("<p>x" * 300_000, 250, 200_000) == TOO_MANY
     # void, optional-end and self-closed tags, comments and scripts do not nest
     page = (
-        "<html><body>" + "<p>a<br><img src=x>" * 300 + "<svg>" + '<path d="M0"/>' * 300
-        + "</svg><!--" + "<div>" * 300 + "--><script>" + "<div>" * 300 + "</script></body>"
+        "<html><body>"
+        + "<p>a<br><img src=x>" * 300
+        + "<svg>"
+        + '<path d="M0"/>' * 300
+        + "</svg><!--"
+        + "<div>" * 300
+        + "--><script>"
+        + "<div>" * 300
+        + "</script></body>"
     )
     assert html_limit_reason(page, 250, 200_000) is None
 
@@ -305,8 +341,10 @@ def test_odd_files_are_accounted_for(tmp_path: Path) -> None:
     (tmp_path / "empty.jsonl").write_bytes(b"")
     (tmp_path / "empty.parquet").write_bytes(b"")
     (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("Nom de fichier en latin-1.", "utf-8")
-    errors = {f.rel: [r["error"] for r in read_file(f, Limits(), FieldMap())]
-              for f in discover([tmp_path])}
+    errors = {
+        f.rel: [r["error"] for r in read_file(f, Limits(), FieldMap())]
+        for f in discover([tmp_path])
+    }
     assert errors == {
         "broken.txt": ["unreadable: broken link"],
         "caf\\xe9.txt": [None],
@@ -445,8 +483,9 @@ def test_guard_timeouts_failures_and_crashes(tmp_path: Path, monkeypatch: Any) -
     ]
     # isolated: one process per document, same answers
     crash_and_ok = [f for f in files if f.rel in ("a-ok.txt", "b-crash.txt", "f.jsonl")]
-    isolated = [(r["source"], r["reason"]) for r in process_files(crash_and_ok, settings,
-                                                                  isolate=True)]
+    isolated = [
+        (r["source"], r["reason"]) for r in process_files(crash_and_ok, settings, isolate=True)
+    ]
     assert isolated == [
         ("a-ok.txt", None),
         ("b-crash.txt", "crashed"),
@@ -581,12 +620,28 @@ def test_one_run_over_every_hostile_input(tmp_path: Path) -> None:
     config = tmp_path / "curate.toml"
     config.write_text("[limits]\nmax_step_seconds = 5\nmax_doc_seconds = 4\n", "utf-8")
     out = tmp_path / "out"
-    command = [sys.executable, "-c", "from curate.cli import main; main()", "run", str(corpus),
-               "-o", str(out), "--workers", "2", "-c", str(config), "-q"]
+    command = [
+        sys.executable,
+        "-c",
+        "from curate.cli import main; main()",
+        "run",
+        str(corpus),
+        "-o",
+        str(out),
+        "--workers",
+        "2",
+        "-c",
+        str(config),
+        "-q",
+    ]
     start = time.perf_counter()
     done = subprocess.run(
-        command, env={**os.environ, FAULT_ENV: "1"}, capture_output=True, text=True,
-        timeout=300, check=False,
+        command,
+        env={**os.environ, FAULT_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     elapsed = time.perf_counter() - start
     (corpus / "locked.txt").chmod(0o644)
@@ -607,16 +662,3 @@ def test_one_run_over_every_hostile_input(tmp_path: Path) -> None:
     assert surrogates["title"] == "T\ufffd" and "L\ufffde " in surrogates["text"]
     assert surrogates["replaced_share"] > 0
     assert "\x00" not in found["nul.txt"][0]["text"]
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["curate.io.decode", "curate.io.gz", "curate.io.htmlscan", "curate.io.discover",
-     "curate.io.fields", "curate.io.limits", "curate.io.readers", "curate.pipeline.guard",
-     "curate.executors.local"],
-)
-def test_doctests(name: str) -> None:
-    import doctest
-
-    result = doctest.testmod(importlib.import_module(name))
-    assert result.failed == 0 and result.attempted > 0

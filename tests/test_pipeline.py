@@ -154,3 +154,19 @@ def test_clean_does_not_dedup(tmp_path: Path, raw_corpus: Path) -> None:
     removed = by_source(dedup / "removed")
     assert sorted(r["reason"] for r in removed.values()) == ["exact-duplicate", "near-duplicate"]
     assert len(removed) == 2
+
+
+def test_dedup_reads_the_dataset_parts_in_place(tmp_path: Path, raw_corpus: Path) -> None:
+    out = tmp_path / "clean"
+    _run("clean", str(raw_corpus), "-o", str(out), "-w", "1", "-q")
+    config = tmp_path / "curate.toml"
+    config.write_text("[run]\nkeep_work = true\n")
+    dedup = tmp_path / "dedup"
+    _run("dedup", str(out), "-o", str(dedup), "-w", "1", "-q", "-c", str(config))
+    staged = sorted(p.name for p in (dedup / ".work" / "docs").iterdir())
+    assert staged == ["task-00000.ref"]  # a reference to the part, no copy of it
+    part = out / "data" / "part-00000.parquet"
+    assert (dedup / ".work" / "docs" / "task-00000.ref").read_text() == str(part.resolve())
+    kept = rows(dedup / "data")
+    assert len(kept) + 2 == len(rows(out / "data"))
+    assert all(r["cluster_size"] >= 1 for r in kept)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 
 from curate.errors import ConfigError
 
+# The keep rule's criteria (see curate.dedup.keep).
+KEEP_CRITERIA = ("metadata", "length", "earliest", "latest", "id")
+
 # Scripts written without spaces between words: their letters are shingled as characters.
 DEFAULT_CHAR_SCRIPTS = ["Han", "Hiragana", "Katakana", "Thai", "Lao", "Khmer", "Myanmar"]
 
@@ -76,6 +79,12 @@ class DedupConfig:
             and (self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm)
         ):
             raise ConfigError("config: dedup.bands * dedup.rows must be in [1, num_perm]")
+        unknown = [c for c in self.keep if c not in KEEP_CRITERIA]
+        if unknown or not self.keep:
+            raise ConfigError(
+                f"config: dedup.keep has {unknown or 'no criteria'}; "
+                f"choose from {', '.join(KEEP_CRITERIA)}"
+            )
 
     @property
     def effective_verify_threshold(self) -> float:

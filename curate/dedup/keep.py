@@ -8,6 +8,8 @@ The rule is a list of criteria applied in order (`[dedup] keep = [...]`):
 * `latest`: latest date (undated last);
 * `id`: smallest id, the final tie-break that makes the choice total.
 
+Clusters are ranked all at once, with one sort over the columns of their members.
+
 >>> rows = [{"id": "b", "title": "T", "date": None, "url": None, "author": None,
 ...          "language": "fr", "chars": 900},
 ...         {"id": "a", "title": "T", "date": "2020", "url": None, "author": None,
@@ -21,38 +23,73 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from curate.dedup.config import KEEP_CRITERIA
+
 META_COLUMNS = ("title", "date", "url", "author", "language")
 KEY_COLUMNS = ["id", "chars", *META_COLUMNS]
-CRITERIA = ("metadata", "length", "earliest", "latest", "id")
 DEFAULT_RULE = ["metadata", "length", "earliest", "id"]
 
-
-def _negate_date(date: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in date)
+Array = np.ndarray[Any, Any]
 
 
-def sort_key(row: dict[str, Any], rule: Sequence[str]) -> tuple[Any, ...]:
-    """A key whose minimum over a cluster is the document to keep."""
-    key: list[Any] = []
-    for criterion in rule:
-        if criterion == "metadata":
-            key.append(-sum(1 for c in META_COLUMNS if row.get(c)))
-        elif criterion == "length":
-            key.append(-(row.get("chars") or 0))
-        elif criterion == "earliest":
-            date = row.get("date")
-            key.append((0, date) if date else (1, ""))
-        elif criterion == "latest":
-            date = row.get("date")
-            key.append((0, _negate_date(date)) if date else (1, ()))
-        elif criterion == "id":
-            key.append(row["id"])
-        else:
-            raise ValueError(f"unknown keep criterion {criterion!r}; choose from {CRITERIA}")
-    key.append(row["id"])
-    return tuple(key)
+def _known(column: pa.ChunkedArray) -> Array:
+    """1 where a value is present and not empty."""
+    filled = pc.fill_null(pc.not_equal(column.cast(pa.string()), ""), False)
+    known: Array = filled.to_numpy(zero_copy_only=False)
+    return known.astype(np.int64)
+
+
+def _rank(column: pa.ChunkedArray) -> Array:
+    """Ascending rank of each string (nulls and empties last)."""
+    values = column.cast(pa.string())
+    present = pc.fill_null(pc.not_equal(values, ""), False)
+    values = pc.if_else(present, values, pa.scalar(None, pa.string()))
+    rank: Array = pc.rank(values, sort_keys="ascending", tiebreaker="dense").to_numpy()
+    return rank.astype(np.int64)  # nulls rank last
+
+
+def _key(table: pa.Table, criterion: str) -> Array:
+    """A sort key (smaller is better) of every row for one criterion."""
+    if criterion == "metadata":
+        known: Array = np.sum([_known(table.column(c)) for c in META_COLUMNS], axis=0)
+        return -known
+    if criterion == "length":
+        chars: Array = table.column("chars").fill_null(0).to_numpy()
+        return -chars.astype(np.int64)
+    if criterion == "earliest":
+        return _rank(table.column("date"))
+    if criterion == "latest":
+        rank = _rank(table.column("date"))
+        dated = _known(table.column("date")).astype(bool)
+        return np.where(dated, -rank, 1)
+    if criterion == "id":
+        return _rank(table.column("id"))
+    raise ValueError(f"unknown keep criterion {criterion!r}; choose from {KEEP_CRITERIA}")
+
+
+def kept_positions(table: pa.Table, groups: Array, rule: Sequence[str], first: Array) -> Array:
+    """For every row, the position of the row its group keeps.
+
+    `table` holds KEY_COLUMNS; `groups` labels each row's cluster; rows where `first` is
+    true (documents already published) win over the others, then the rule decides.
+    """
+    keys = [np.where(first, 0, 1), *(_key(table, c) for c in rule), _rank(table.column("id"))]
+    order = np.lexsort([*reversed(keys), groups])  # last key sorts first
+    sorted_groups = groups[order]
+    starts = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    winner_of_group = order[starts]
+    group_index = np.searchsorted(sorted_groups[starts], groups)
+    return winner_of_group[group_index]  # type: ignore[no-any-return]
 
 
 def best_index(rows: Sequence[dict[str, Any]], rule: Sequence[str]) -> int:
-    """Index of the row to keep."""
-    return min(range(len(rows)), key=lambda i: sort_key(rows[i], rule))
+    """Index of the row to keep among `rows` (dicts with KEY_COLUMNS)."""
+    schema = pa.schema([("id", pa.string()), ("chars", pa.int64())])
+    schema = pa.schema([*schema, *(pa.field(c, pa.string()) for c in META_COLUMNS)])
+    table = pa.Table.from_pylist([{c: r.get(c) for c in KEY_COLUMNS} for r in rows], schema=schema)
+    n = len(rows)
+    return int(kept_positions(table, np.zeros(n, np.int64), rule, np.zeros(n, bool))[0])

@@ -1,4 +1,4 @@
-"""The global cluster stage: union-find over every verified edge, then one kept document
+"""The global cluster stage: connected components of the verified edges, then one kept document
 per cluster. It holds one int64 per document plus the edges, nothing else of the corpus.
 
 With `--against`, documents of the earlier dataset take part but are never removed: a
@@ -7,18 +7,19 @@ cluster that holds one keeps it, and the new copies point at it.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from curate.dedup.keep import KEY_COLUMNS, best_index
+from curate.dedup.components import component_roots
+from curate.dedup.keep import KEY_COLUMNS, kept_positions
 from curate.dedup.store import similarity
-from curate.dedup.unionfind import UnionFind
 from curate.io.writer import write_parquet
+from curate.pipeline.docs import read_docs
 from curate.pipeline.layout import Layout
 from curate.pipeline.shards import ShardSet
 
@@ -46,34 +47,32 @@ class ClusterSummary:
     matched_existing: int = 0
 
 
-def _read_edges(layout: Layout) -> tuple[Array, Array]:
+def _read_edges(layout: Layout, shards: ShardSet) -> tuple[Array, Array]:
+    """Every distinct verified edge, as dense ids."""
     files = sorted((layout.work / "edges").glob("*.parquet"))
     tables = [pq.read_table(f, columns=["a", "b"]) for f in files]
     if not tables:
-        return np.empty(0, np.uint64), np.empty(0, np.uint64)
-    a = np.concatenate([t.column("a").to_numpy() for t in tables]).astype(np.uint64)
-    b = np.concatenate([t.column("b").to_numpy() for t in tables]).astype(np.uint64)
-    if len(a):
-        pairs = np.unique(np.stack([a, b], axis=1), axis=0)
-        a, b = pairs[:, 0], pairs[:, 1]
-    return a, b
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    a, b = (
+        shards.dense(np.concatenate([t.column(c).to_numpy() for t in tables]).astype(np.uint64))
+        for c in ("a", "b")
+    )
+    pairs = np.unique(a * np.int64(shards.total) + b)  # one int64 per edge: a fast unique
+    return pairs // shards.total, pairs % shards.total
 
 
 def cluster(layout: Layout, shards: ShardSet, *, keep_rule: list[str]) -> ClusterSummary:
     """Write per-shard decision files for every new document in a cluster of two or more."""
-    a, b = _read_edges(layout)
+    a, b = _read_edges(layout, shards)
     summary = ClusterSummary(edges=len(a))
-    uf = UnionFind(shards.total)
-    for x, y in zip(shards.dense(a).tolist(), shards.dense(b).tolist(), strict=True):
-        uf.union(x, y)
-    roots = uf.roots()
+    roots = component_roots(shards.total, a, b)
     sizes = np.bincount(roots, minlength=shards.total)
     member = np.flatnonzero(sizes[roots] > 1)
     new = _new_live_mask(shards)
     summary.clusters = int(np.count_nonzero(new & (roots == np.arange(shards.total))))
-    histogram = Counter(int(sizes[r]) for r in np.unique(roots[member]))
-    summary.duplicate_clusters = sum(histogram.values())
-    summary.sizes = {str(k): v for k, v in sorted(histogram.items())}
+    size, count = np.unique(sizes[np.unique(roots[member])], return_counts=True)
+    summary.duplicate_clusters = int(count.sum())
+    summary.sizes = {str(k): v for k, v in zip(size.tolist(), count.tolist(), strict=True)}
     summary.matched_existing = _decide(layout, shards, roots[member], member, sizes, keep_rule)
     return summary
 
@@ -84,74 +83,51 @@ def _new_live_mask(shards: ShardSet) -> Array:
         if shard.existing:
             masks.append(np.zeros(shard.count, bool))
         elif shard.count:
-            reasons = pq.read_table(shard.table, columns=["reason"]).column("reason")
+            reasons = read_docs(shard.table, ["reason"]).column("reason")
             masks.append(reasons.is_null().to_numpy(zero_copy_only=False))
     return np.concatenate(masks) if masks else np.zeros(0, bool)
 
 
-def _member_rows(shards: ShardSet, member: Array) -> dict[int, dict[str, Any]]:
-    """Keep-rule columns of the clustered documents only, read shard by shard."""
-    rows: dict[int, dict[str, Any]] = {}
+def _member_rows(shards: ShardSet, member: Array) -> tuple[pa.Table, Array]:
+    """Keep-rule columns of the clustered documents only (read shard by shard, in `member`
+    order), and whether each belongs to the earlier dataset."""
     k_of, row_of = shards.locate(member)
-    for k in np.unique(k_of):
-        shard = shards.shards[int(k)]
-        picked = k_of == k
-        table = pq.read_table(shard.table, columns=KEY_COLUMNS)
-        subset = table.take(pa.array(row_of[picked])).to_pylist()
-        for record in subset:
-            record["existing"] = shard.existing
-        rows.update(zip(member[picked].tolist(), subset, strict=True))
-    return rows
+    tables = []
+    for k in np.unique(k_of).tolist():
+        table = read_docs(shards.shards[k].table, KEY_COLUMNS)
+        tables.append(table.take(pa.array(row_of[k_of == k])))
+    existing = np.array([s.existing for s in shards.shards], bool)[k_of]
+    return pa.concat_tables(tables), existing
 
 
 def _decide(
     layout: Layout, shards: ShardSet, roots: Array, member: Array, sizes: Array, rule: list[str]
 ) -> int:
-    info = _member_rows(shards, member)
-    kept_of: dict[int, int] = {}
-    order = np.argsort(roots, kind="stable")
-    for group in np.split(member[order], np.flatnonzero(np.diff(roots[order])) + 1):
-        ids = group.tolist()
-        if not ids:
-            continue
-        existing = [i for i in ids if info[i]["existing"]]
-        pool = existing or ids  # documents already published are never removed
-        best = pool[best_index([info[i] for i in pool], rule)]
-        for i in ids:
-            kept_of[i] = best
-    dense = np.array(sorted(kept_of), dtype=np.int64)
-    kept = np.array([kept_of[i] for i in dense.tolist()], dtype=np.int64)
-    sims = similarity(shards.arrays("sigs"), shards.gids(dense), shards.gids(kept))
+    """Write the decision of every new clustered document; return how many new documents
+    duplicate one of the earlier dataset."""
+    if not len(member):
+        return 0
+    info, existing = _member_rows(shards, member)
+    kept_at = kept_positions(info, roots, rule, existing)
+    kept = member[kept_at]
+    sims = similarity(shards.arrays("sigs"), shards.gids(member), shards.gids(kept))
     exact = shards.arrays("exact")
-    exact_same = exact.rows(shards.gids(dense)) == exact.rows(shards.gids(kept))
-    root_of = dict(zip(member.tolist(), roots.tolist(), strict=True))
-    k_of, row_of = shards.locate(dense)
-    per_shard: dict[int, list[dict[str, Any]]] = {}
-    matched = 0
-    for i, k, sim, same, shard_k, row in zip(
-        dense.tolist(),
-        kept.tolist(),
-        sims.tolist(),
-        exact_same.tolist(),
-        k_of.tolist(),
-        row_of.tolist(),
-        strict=True,
-    ):
-        if info[i]["existing"]:
-            continue
-        record: dict[str, Any] = {"row": row, "cluster_size": int(sizes[root_of[i]])}
-        if i == k:
-            record.update(reason=None, duplicate_of=None, similarity=None)
-        else:
-            matched += bool(info[k]["existing"])
-            record.update(
-                reason="exact-duplicate" if same else "near-duplicate",
-                duplicate_of=info[k]["id"],
-                similarity=1.0 if same else round(float(sim), 4),
-            )
-        per_shard.setdefault(shard_k, []).append(record)
-    for shard_k, records in per_shard.items():
-        task = shards.shards[shard_k].task
-        table = pa.Table.from_pylist(records, schema=DECISION_SCHEMA)
-        write_parquet(table, layout.decisions(task))
-    return matched
+    same = exact.rows(shards.gids(member)) == exact.rows(shards.gids(kept))
+    dropped = kept != member
+    null = pa.scalar(None, pa.string())
+    reason = pc.if_else(pa.array(same), "exact-duplicate", "near-duplicate")
+    columns = {
+        "reason": pc.if_else(pa.array(dropped), reason, null),
+        "duplicate_of": pc.if_else(pa.array(dropped), info.column("id").take(kept_at), null),
+        "similarity": [
+            (1.0 if s else round(x, 4)) if d else None
+            for d, s, x in zip(dropped.tolist(), same.tolist(), sims.tolist(), strict=True)
+        ],
+        "cluster_size": sizes[roots],
+    }
+    k_of, row_of = shards.locate(member)
+    decisions = pa.table({"row": row_of, **columns}, schema=DECISION_SCHEMA)
+    for k in np.unique(k_of[~existing]).tolist():
+        rows = np.flatnonzero((k_of == k) & ~existing)
+        write_parquet(decisions.take(pa.array(rows)), layout.decisions(shards.shards[k].task))
+    return int(np.count_nonzero(dropped & ~existing & existing[kept_at]))

@@ -22,6 +22,7 @@ from curate.io.discover import InputFile, discover
 from curate.io.writer import write_text
 from curate.pipeline.card import write_card
 from curate.pipeline.cluster import ClusterSummary, cluster
+from curate.pipeline.docs import docs_path
 from curate.pipeline.index import check_against, write_index_params
 from curate.pipeline.layout import Layout
 from curate.pipeline.load import LoadTask, load_part
@@ -155,7 +156,7 @@ def _dedup_stages(
     marker = marker_path(layout.work, "cluster", "all")
     summary.dedup = load_marker(marker)
     if summary.dedup is None:
-        shards = [Shard(r.task, r.documents, layout.docs(r.task)) for r in results]
+        shards = [Shard(r.task, r.documents, docs_path(layout, r.task)) for r in results]
         if against is not None:
             shards += _existing_shards(against)
         shard_set = ShardSet(shards, layout.work, index)

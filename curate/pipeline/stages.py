@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from curate.dedup.buckets import candidate_pairs, write_band_files
 from curate.dedup.exact import exact_keys
@@ -25,6 +24,7 @@ from curate.dedup.verify import accept, candidate_bands
 from curate.io.discover import InputFile
 from curate.io.remote import fetched
 from curate.io.writer import write_parquet
+from curate.pipeline.docs import docs_path, read_docs
 from curate.pipeline.guard import process_files
 from curate.pipeline.index import read_unit_with_against
 from curate.pipeline.layout import Layout
@@ -167,8 +167,8 @@ def _texts(layout: Layout, against: Path | None, gids: Array) -> dict[int, str]:
         if task >= AGAINST_BASE and against is not None:
             path = against.parent / "data" / f"part-{task - AGAINST_BASE:05d}.parquet"
         else:
-            path = layout.docs(task)
-        column = pq.read_table(path, columns=["text"]).column("text")
+            path = docs_path(layout, task)
+        column = read_docs(path, ["text"]).column("text")
         picked = gids[tasks == task]
         texts = column.take(pa.array(rows[tasks == task])).to_pylist()
         out.update(zip(picked.tolist(), texts, strict=True))

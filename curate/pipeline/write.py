@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from curate.dedup.store import ShardArrays, save_array
 from curate.io.writer import write_parquet
+from curate.pipeline.docs import docs_path, read_docs
 from curate.pipeline.index import write_index_shard
 from curate.pipeline.layout import Layout
 from curate.schema import DATA_SCHEMA, REMOVED_SCHEMA
@@ -37,7 +38,7 @@ class WriteResult:
 def write_shard(job: WriteTask) -> WriteResult:
     """Write `data/part-T.parquet` (kept rows) and `removed/part-T.parquet` (the rest)."""
     layout = Layout(job.out)
-    docs = pq.read_table(layout.docs(job.task))
+    docs = read_docs(docs_path(layout, job.task))
     n = docs.num_rows
     reason = docs.column("reason").to_pylist()
     duplicate_of: list[str | None] = [None] * n
