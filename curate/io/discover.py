@@ -27,13 +27,27 @@ FORMATS = {
 
 
 @dataclass(frozen=True, order=True)
+class Span:
+    """A slice of a large record file, read by one shard: bytes `[start, stop)` of a JSONL
+    file (cut at line starts) or row groups `[start, stop)` of a Parquet file. `first` is
+    the number of records before it, `size` its size in input bytes."""
+
+    start: int
+    stop: int
+    first: int
+    size: int
+
+
+@dataclass(frozen=True, order=True)
 class InputFile:
-    """One input file: its path on disk and its name relative to the input root."""
+    """One input file (or a span of one): its path on disk and its name relative to the
+    input root."""
 
     rel: str
     path: Path
     uri: str | None = None  # a remote file (s3://…), fetched to `path` before reading
     remote_stamp: tuple[int, int] = (0, 0)  # (size, mtime_ns) of a remote file
+    span: Span | None = None  # the part of the file this shard reads (None: all of it)
 
     @property
     def format(self) -> str | None:
@@ -42,7 +56,7 @@ class InputFile:
 
     @property
     def size(self) -> int:
-        return self.stamp()[0]
+        return self.span.size if self.span is not None else self.stamp()[0]
 
     def stamp(self) -> tuple[int, int]:
         """(size, modification time in ns), for shard planning and run fingerprints."""

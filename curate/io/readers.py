@@ -141,10 +141,15 @@ def _open_records(file: InputFile, limits: Limits) -> IO[bytes]:
 
 
 def _read_jsonl(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row]:
-    number = 0
+    span = file.span
+    number = span.first if span else 0
     try:
         with _open_records(file, limits) as stream:
+            if span:
+                stream.seek(span.start)
             while True:
+                if span and stream.tell() >= span.stop:
+                    break
                 line = stream.readline(limits.max_doc_bytes + 1)
                 if not line:
                     break
@@ -165,7 +170,7 @@ def _read_jsonl(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[R
         reason = f"unreadable: {exc.strerror or type(exc).__name__}"
         yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=reason)
         return
-    if number == 0:
+    if number == 0 and span is None:
         yield _row(file.rel, error="empty-input")
 
 
@@ -187,18 +192,22 @@ def _parquet_columns(parquet: pq.ParquetFile, fields: FieldMap) -> list[str]:
 
 
 def _read_parquet(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator[Row]:
-    number = 0
+    span = file.span
+    number = span.first if span else 0
     try:
         with open_input(file.path) as handle:
             if os.fstat(handle.fileno()).st_size > limits.max_file_bytes:
                 raise ReadError("too-large: file over size limit")
             parquet = pq.ParquetFile(handle)
+            groups = range(span.start, span.stop) if span else range(parquet.num_row_groups)
             meta = parquet.metadata
-            for group in range(meta.num_row_groups):
+            for group in groups:
                 if meta.row_group(group).total_byte_size > limits.max_decompressed_bytes:
                     raise ReadError("too-large: decompressed size over limit")
             batches = parquet.iter_batches(
-                batch_size=_PARQUET_BATCH, columns=_parquet_columns(parquet, fields)
+                batch_size=_PARQUET_BATCH,
+                row_groups=list(groups),
+                columns=_parquet_columns(parquet, fields),
             )
             for batch in batches:
                 for record in batch.to_pylist():
@@ -211,7 +220,7 @@ def _read_parquet(file: InputFile, limits: Limits, fields: FieldMap) -> Iterator
         reason = f"unreadable: {type(exc).__name__}"
         yield _row(f"{file.rel}#{number + 1}" if number else file.rel, error=reason)
         return
-    if number == 0:
+    if number == 0 and span is None:
         yield _row(file.rel, error="empty-input")
 
 

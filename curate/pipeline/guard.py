@@ -136,7 +136,9 @@ def guarded_row(
 
 def _source_at(file: InputFile, records: int) -> str:
     """The source of the record after `records` read ones (for documents never read)."""
-    return file.rel if file.format in (None, "text", "html") else f"{file.rel}#{records + 1}"
+    if file.format in (None, "text", "html"):
+        return file.rel
+    return f"{file.rel}#{(file.span.first if file.span else 0) + records + 1}"
 
 
 def _synthetic(file: InputFile, records: int, reason: str) -> Row:

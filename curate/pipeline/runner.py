@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 from curate.errors import InputError, OutputError
 from curate.executors.base import Executor
 from curate.io.discover import InputFile, discover
+from curate.io.split import split_inputs
 from curate.io.writer import write_text
 from curate.pipeline.card import write_card
 from curate.pipeline.cluster import ClusterSummary, cluster
@@ -271,7 +272,8 @@ def run_pipeline(
     layout, resumed, summary = _begin(
         command, [str(p) for p in inputs], stamps, out, settings, against, force=force, extra=dedup
     )
-    tasks = plan_tasks(files, settings.run.task_bytes, settings.run.task_files)
+    spans = split_inputs(files, settings.run.task_bytes, settings.limits)
+    tasks = plan_tasks(spans, settings.run.task_bytes, settings.run.task_files)
     if settings.run.template_pass:
         _template_pass(layout, tasks, settings, executor, summary)
     jobs = [PrepareTask(i, t, out, settings, sketch=dedup) for i, t in enumerate(tasks)]
