@@ -68,3 +68,13 @@ def test_function_words_leave_the_rest_to_py3langid() -> None:
 def test_start_and_middle_must_agree() -> None:
     text = "Der Text beginnt auf Deutsch. " * 10 + EN * 10
     assert function_word_language(text) is None
+
+
+def test_every_answer_is_an_iso_639_1_code() -> None:
+    from curate.meta.language import _NO_LANGUAGE, TO_ISO639_1, _identifier
+
+    codes = {TO_ISO639_1.get(c, c) for c in _identifier().nb_classes} - {_NO_LANGUAGE}
+    assert codes and all(len(c) == 2 and c.isalpha() and c.islower() for c in codes)
+    # a dialect of the model answers with its macrolanguage's code
+    egyptian = "مرحبا بيكم في المقال ده، النهارده هنتكلم عن حاجات كتير مهمة جدا في حياتنا"
+    assert detect_language(egyptian)[0] == "ar"

@@ -49,11 +49,26 @@ _ENOUGH_LETTERS = re.compile(rf"(?:[^\W\d_][\W\d_]*){{{MIN_CHARS}}}")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
+# Languages of the model without an ISO 639-1 code of their own: those of a macrolanguage
+# that has one answer with its code; the others are not candidates. `zxx` (no linguistic
+# content) answers None.
+TO_ISO639_1 = {
+    "arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "gug": "gn", "uzs": "uz", "sdh": "ku",
+    "kik": "ki", "fuv": "ff",
+}  # fmt: skip
+_NO_LANGUAGE = "zxx"
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     # The float16 feature table is kept as shipped: a float32 copy scores faster in a tight
     # loop but, twice as large, misses the CPU cache more right after the cleaning step.
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    codes = identifier.nb_classes
+    identifier.set_languages(
+        [c for c in codes if len(c) == 2 or c in TO_ISO639_1 or c == _NO_LANGUAGE]
+    )
+    return identifier
 
 
 def load_model() -> None:
@@ -129,9 +144,11 @@ def function_word_language(text: str) -> tuple[str, float] | None:
     return langs[best], round(hits[best] / listed, 4)
 
 
-def _classify(sample: str) -> tuple[str, float]:
+def _classify(sample: str) -> tuple[str | None, float]:
+    """py3langid's ISO 639-1 answer and probability (None for no linguistic content)."""
     code, prob = _identifier().classify(sample)
-    return str(code), float(prob)
+    code = TO_ISO639_1.get(str(code), str(code))
+    return (None, 0.0) if code == _NO_LANGUAGE else (code, float(prob))
 
 
 def _enough_letters(sample: str, min_chars: int) -> bool:
@@ -155,4 +172,4 @@ def detect_language(text: str, *, min_chars: int = MIN_CHARS) -> tuple[str | Non
     code, prob = _classify(sample)
     if prob < SURE and len(text) > FIRST_SAMPLE:
         code, prob = _classify(_NOISE.sub(" ", _sample(text, SECOND_SAMPLE)))
-    return code, round(prob, 4)
+    return (code, round(prob, 4)) if code is not None else (None, 0.0)
