@@ -6,15 +6,17 @@ error; 4 output not writable; 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from curate import __version__
+from curate.cli_params import DATASET
 from curate.errors import EXIT_INTERNAL
 from curate.executors.base import Executor
 from curate.executors.factory import make_executor
@@ -105,6 +107,9 @@ def cli() -> None:
     """
 
 
+AGAINST_NEEDS = ["data", "index", "manifest.json"]
+
+
 def _path_or_uri(value: str) -> Path | str:
     from curate.io.remote import is_uri
 
@@ -118,7 +123,7 @@ def _process(
     *,
     dedup: bool,
     command: str,
-    against: Path | None = None,
+    against: Path | str | None = None,
     **overrides: Any,
 ) -> None:
     from curate.io.remote import is_uri
@@ -129,16 +134,18 @@ def _process(
     settings, executor = _start(common, **overrides)
     local = staging_for(output) if is_uri(output) else Path(output)
     try:
-        summary = run_pipeline(
-            [_path_or_uri(i) for i in inputs],
-            local,
-            settings,
-            executor,
-            dedup=dedup,
-            command=command,
-            against=against,
-            force=common["force"],
-        )
+        with _against_folder(against) as against_local:
+            summary = run_pipeline(
+                [_path_or_uri(i) for i in inputs],
+                local,
+                settings,
+                executor,
+                dedup=dedup,
+                command=command,
+                against=against_local,
+                force=common["force"],
+                against_label=against if isinstance(against, str) else None,
+            )
     finally:
         executor.close()
     if command == "run" and settings.run.write_reports:
@@ -151,7 +158,21 @@ def _process(
 OUTPUT_HELP = "Output dataset folder, or a URI such as s3://bucket/corpus/."
 THRESHOLD_HELP = "Near-duplicate Jaccard threshold (default 0.8)."
 REFERENCE_HELP = "Date that relative dates resolve against (YYYY-MM-DD)."
-AGAINST_HELP = "Also deduplicate against this earlier curate output, reusing its index/."
+AGAINST_HELP = (
+    "Also deduplicate against this earlier curate output (a folder or a URI), reusing its index/."
+)
+
+
+@contextlib.contextmanager
+def _against_folder(against: Path | str | None) -> Iterator[Path | None]:
+    """The `--against` dataset as a local folder (a remote one is fetched for the run)."""
+    if against is None:
+        yield None
+        return
+    from curate.pipeline.publish import dataset_folder
+
+    with dataset_folder(against, AGAINST_NEEDS) as folder:
+        yield folder
 
 
 @cli.command(context_settings=CONTEXT)
@@ -165,16 +186,14 @@ AGAINST_HELP = "Also deduplicate against this earlier curate output, reusing its
 )
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), help=THRESHOLD_HELP)
 @click.option("--reference-date", help=REFERENCE_HELP)
-@click.option(
-    "--against", type=click.Path(path_type=Path, file_okay=False, exists=True), help=AGAINST_HELP
-)
+@click.option("--against", type=DATASET, help=AGAINST_HELP)
 @processing_options
 def run(
     inputs: tuple[str, ...],
     output: str,
     threshold: float | None,
     reference_date: str | None,
-    against: Path | None,
+    against: Path | str | None,
     **common: Any,
 ) -> None:
     """Read, clean, normalise, deduplicate and write a Parquet dataset.
@@ -217,9 +236,7 @@ def run(
 )
 @click.option("--reference-date", help=REFERENCE_HELP)
 @processing_options
-def clean(
-    inputs: tuple[str, ...], output: str, reference_date: str | None, **common: Any
-) -> None:
+def clean(inputs: tuple[str, ...], output: str, reference_date: str | None, **common: Any) -> None:
     """Clean and normalise documents, without deduplication (same data/ layout as run).
 
     \b
@@ -246,16 +263,14 @@ def clean(
     metavar="ID",
     help="Show the duplicate cluster of document ID in DATASET, with similarities.",
 )
-@click.option(
-    "--against", type=click.Path(path_type=Path, file_okay=False, exists=True), help=AGAINST_HELP
-)
+@click.option("--against", type=DATASET, help=AGAINST_HELP)
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), help=THRESHOLD_HELP)
 @processing_options
 def dedup(
     dataset: Path,
     output: Path | None,
     explain_id: str | None,
-    against: Path | None,
+    against: Path | str | None,
     threshold: float | None,
     **common: Any,
 ) -> None:
@@ -279,7 +294,16 @@ def dedup(
 
     settings, executor = _start(common, dedup__threshold=threshold)
     try:
-        summary = dedup_dataset(dataset, output, settings, executor, against, force=common["force"])
+        with _against_folder(against) as against_local:
+            summary = dedup_dataset(
+                dataset,
+                output,
+                settings,
+                executor,
+                against_local,
+                force=common["force"],
+                against_label=against if isinstance(against, str) else None,
+            )
     finally:
         executor.close()
     _finish(summary, output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from curate.cli import cli
-from tests.helpers import digest
+from tests.helpers import by_source, digest
 
 moto_server = pytest.importorskip("moto.server")
 boto3 = pytest.importorskip("boto3")
@@ -71,3 +72,33 @@ def test_missing_remote_input_is_a_one_line_error(s3: object, tmp_path: Path) ->
     )
     assert result.exit_code == 2
     assert "input not found: s3://corpus-bucket/nothing-here" in result.output
+
+
+def test_validate_and_against_read_a_remote_dataset(
+    s3: object, tmp_path: Path, seeds_dir: Path, raw_corpus: Path
+) -> None:
+    runner = CliRunner()
+    first = "s3://corpus-bucket/first"
+    result = runner.invoke(cli, ["run", str(seeds_dir), "-o", first, "-w", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.json"
+    result = runner.invoke(cli, ["validate", first, "-q", "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(report.read_text())["dataset"] == first
+
+    second = tmp_path / "second"
+    args = ["run", str(raw_corpus), "-o", str(second), "-w", "1", "-q", "--against", first]
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((second / "manifest.json").read_text())
+    assert manifest["dedup"]["against"] == first
+    assert manifest["dedup"]["matched_existing"] == 6
+    removed = by_source(second / "removed")
+    assert removed["001_cfef82f6dadeaa59.txt"]["reason"] == "exact-duplicate"
+    assert not (tmp_path / "staging").exists() or not list((tmp_path / "staging").glob("*-read"))
+
+
+def test_missing_remote_dataset_is_a_one_line_error(s3: object) -> None:
+    result = CliRunner().invoke(cli, ["validate", "s3://corpus-bucket/none", "-q"])
+    assert result.exit_code == 2
+    assert "dataset not found: s3://corpus-bucket/none" in result.output

@@ -107,6 +107,27 @@ def download(uri: str, target: Path) -> None:
         shutil.copyfileobj(source, sink, CHUNK)
 
 
+def download_tree(uri: str, folder: Path, names: list[str]) -> None:
+    """Copy `names` (files or folders under `uri`; missing ones skipped) to `folder`."""
+    fs, root = filesystem(uri)
+    root = root.rstrip("/")
+    try:
+        for name in names:
+            info = fs.get_file_info(f"{root}/{name}")
+            if info.type == pafs.FileType.File:
+                found = [info]
+            elif info.type == pafs.FileType.Directory:
+                found = fs.get_file_info(pafs.FileSelector(info.path, recursive=True))
+            else:
+                continue
+            for item in found:
+                if item.type == pafs.FileType.File:
+                    rel = item.path[len(root) + 1 :]
+                    download(f"{uri.rstrip('/')}/{rel}", folder / rel)
+    except OSError as exc:
+        raise InputError(f"cannot read {uri}: {exc}") from None
+
+
 def _local_files(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)

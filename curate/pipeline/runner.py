@@ -242,10 +242,12 @@ def _begin(
     *,
     force: bool,
     extra: object = None,
+    against_label: str | None = None,
 ) -> tuple[Layout, bool, RunSummary]:
-    """Check `--against`, fingerprint the run, prepare (or resume) the output folder."""
+    """Check `--against`, fingerprint the run, prepare (or resume) the output folder.
+    `against_label` names the earlier dataset when `against` is a fetched copy of it."""
     _check_against(against, out)
-    against_path = str(against.resolve()) if against else None
+    against_path = against_label or (str(against.resolve()) if against else None)
     stamp = fingerprint(command, settings.to_dict(), stamps, [against_path, extra])
     layout, resumed = prepare_output(out, stamp, force=force)
     summary = RunSummary(command, inputs, against_path, files=len(stamps), fingerprint=stamp)
@@ -262,6 +264,7 @@ def run_pipeline(
     command: str,
     against: Path | None = None,
     force: bool = False,
+    against_label: str | None = None,
 ) -> RunSummary:
     """Read `inputs`, clean and normalise, optionally deduplicate, and write the dataset."""
     started = time.perf_counter()
@@ -270,7 +273,15 @@ def run_pipeline(
         raise InputError(f"no input files found in {', '.join(map(str, inputs))}")
     stamps = [(f.uri or str(f.path), *f.stamp()) for f in files]
     layout, resumed, summary = _begin(
-        command, [str(p) for p in inputs], stamps, out, settings, against, force=force, extra=dedup
+        command,
+        [str(p) for p in inputs],
+        stamps,
+        out,
+        settings,
+        against,
+        force=force,
+        extra=dedup,
+        against_label=against_label,
     )
     spans = split_inputs(files, settings.run.task_bytes, settings.limits)
     tasks = plan_tasks(spans, settings.run.task_bytes, settings.run.task_files)
@@ -295,6 +306,7 @@ def dedup_dataset(
     against: Path | None = None,
     *,
     force: bool = False,
+    against_label: str | None = None,
 ) -> RunSummary:
     """Deduplicate a dataset that curate wrote (its `data/` parts) into `out`."""
     started = time.perf_counter()
@@ -305,7 +317,14 @@ def dedup_dataset(
         raise OutputError("dedup output must differ from its input dataset")
     stamps = [file_stamp(p) for p in parts]
     layout, resumed, summary = _begin(
-        "dedup", [str(dataset)], stamps, out, settings, against, force=force
+        "dedup",
+        [str(dataset)],
+        stamps,
+        out,
+        settings,
+        against,
+        force=force,
+        against_label=against_label,
     )
     jobs = [LoadTask(i, p, out, settings) for i, p in enumerate(parts)]
     start = time.perf_counter()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
+from curate.cli_params import DATASET
 from curate.errors import EXIT_INTERNAL
+from curate.pipeline.publish import dataset_folder
 from curate.validate.config import load_validate_config
 from curate.validate.report import Report, Status
 from curate.validate.runner import append_step_summary, run_validation, write_reports
@@ -30,8 +32,13 @@ Exit codes:
 When $GITHUB_STEP_SUMMARY is set, the Markdown report is appended to it.
 """
 
-_STYLE = {Status.PASS: "green", Status.WARN: "yellow", Status.FAIL: "red",
-          Status.SKIP: "bright_black", Status.ERROR: "magenta"}
+_STYLE = {
+    Status.PASS: "green",
+    Status.WARN: "yellow",
+    Status.FAIL: "red",
+    Status.SKIP: "bright_black",
+    Status.ERROR: "magenta",
+}
 
 
 def summary_lines(report: Report, *, verbose: bool = False) -> list[str]:
@@ -50,41 +57,71 @@ def summary_lines(report: Report, *, verbose: bool = False) -> list[str]:
     lines.append(
         f"{click.style(verdict, fg=colour, bold=True)}: {report.dataset}: "
         f"{counts['pass']} passed, {counts['warn']} warned, {counts['fail']} failed, "
-        f"{counts['skip']} skipped" + (f", {counts['error']} crashed" if counts["error"] else "")
-        + (" (strict)" if report.strict else "") + f" in {report.duration_s:.1f} s"
+        f"{counts['skip']} skipped"
+        + (f", {counts['error']} crashed" if counts["error"] else "")
+        + (" (strict)" if report.strict else "")
+        + f" in {report.duration_s:.1f} s"
     )
     return lines
 
 
+VALIDATE_NEEDS = ["data", "removed", "manifest.json", "README.md"]
 _FILE = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
-@click.command(
-    "validate", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]}
+@click.command("validate", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("dataset", type=DATASET)
+@click.option(
+    "--baseline",
+    type=click.Path(exists=True, path_type=Path),
+    metavar="OLD",
+    help="Earlier dataset folder or validation JSON report to report drift against.",
 )
-@click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--baseline", type=click.Path(exists=True, path_type=Path), metavar="OLD",
-              help="Earlier dataset folder or validation JSON report to report drift against.")
-@click.option("--json", "json_path", type=_FILE, metavar="FILE",
-              help="Write the machine-readable report (stable schema) to FILE.")
-@click.option("--junit", "junit_path", type=_FILE, metavar="FILE",
-              help="Write JUnit XML (one test case per check) to FILE.")
-@click.option("--markdown", "markdown_path", type=_FILE, metavar="FILE",
-              help="Write a Markdown summary (for GitHub step summaries) to FILE.")
-@click.option("--html", "html_path", type=_FILE, metavar="FILE",
-              help="Write a self-contained HTML page with charts to FILE.")
+@click.option(
+    "--json",
+    "json_path",
+    type=_FILE,
+    metavar="FILE",
+    help="Write the machine-readable report (stable schema) to FILE.",
+)
+@click.option(
+    "--junit",
+    "junit_path",
+    type=_FILE,
+    metavar="FILE",
+    help="Write JUnit XML (one test case per check) to FILE.",
+)
+@click.option(
+    "--markdown",
+    "markdown_path",
+    type=_FILE,
+    metavar="FILE",
+    help="Write a Markdown summary (for GitHub step summaries) to FILE.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=_FILE,
+    metavar="FILE",
+    help="Write a self-contained HTML page with charts to FILE.",
+)
 @click.option("--strict", is_flag=True, default=None, help="Make warnings fail (exit 1).")
-@click.option("-c", "--config", "config_path", metavar="TOML",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="curate.toml or pyproject.toml to read [validate] thresholds from "
-                   "(default: the one in the working folder).")
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    metavar="TOML",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="curate.toml or pyproject.toml to read [validate] thresholds from "
+    "(default: the one in the working folder).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show examples under failed checks.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the final verdict line.")
 @click.pass_context
 def validate(
     ctx: click.Context,
     *,
-    dataset: Path,
+    dataset: Path | str,
     baseline: Path | None,
     json_path: Path | None,
     junit_path: Path | None,
@@ -105,9 +142,12 @@ def validate(
     if strict is not None:
         config.strict = strict
     try:
-        report = run_validation(dataset, config, baseline)
-        write_reports(report, json=json_path, markdown=markdown_path, junit=junit_path,
-                      html=html_path)
+        with dataset_folder(dataset, VALIDATE_NEEDS) as local:
+            report = run_validation(local, config, baseline)
+        report.dataset = str(dataset)
+        write_reports(
+            report, json=json_path, markdown=markdown_path, junit=junit_path, html=html_path
+        )
         append_step_summary(report)
         lines = summary_lines(report, verbose=verbose)
     except click.ClickException:
