@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from curate.clean.types import LineDecision as L
+from curate.meta.config import MetaConfig
 from curate.meta.dates import PartialDate, find_dates, looks_like_date_line, parse_date_value
+from curate.meta.extract import Hints, Metadata, extract_metadata
 
 
 def isos(text: str, **kwargs: object) -> list[str | None]:
@@ -137,3 +140,84 @@ def test_long_inputs_stay_fast() -> None:
     find_dates(nasty)
     looks_like_date_line(nasty[:150])
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-digit day glued to its year
+        ("Sep 092015", ["2015-09-09"]),
+        # a year glued to a trailing counter, to the next date, to the next day and month
+        ("Vereinsnews3. März 20215", ["2021-03-03"]),
+        ("04.06.201804.06.2018", ["2018-06-04"]),
+        ("12 avril 201912 avril 2019", ["2019-04-12", "2019-04"]),
+        # a weekday between the day and the month
+        ("14 Freitag Feb 2020", ["2020-02-14"]),
+        ("9 Tuesday, June 2015", ["2015-06-09"]),
+    ],
+)
+def test_glued_and_weekday_forms(text: str, expected: list[str]) -> None:
+    assert isos(text) == expected
+
+
+def test_glue_needs_a_plausible_year_and_a_weekday() -> None:
+    assert isos("Juni 2018123456") == []
+    # "the first Monday of March" is no day of March
+    assert isos("le 1er lundi de mars 2020") == ["2020-03"]
+    assert isos("5 Kapitel Okt 2019") == ["2019-10"]
+
+
+def _meta(decisions: list[L]) -> Metadata:
+    return extract_metadata(decisions, Hints(), MetaConfig())[0]
+
+
+_BODY = (
+    "Die Gemeinde hat am Abend beschlossen, den alten Bahnhof zu einem Kulturzentrum "
+    "umzubauen, und die Arbeiten sollen im kommenden Frühjahr beginnen."
+)
+
+
+def test_opening_date_of_a_long_first_paragraph() -> None:
+    decisions = [
+        L("Der Bahnhof wird ein Kulturzentrum", False, "title"),
+        L("(14. März 2023) " + _BODY * 4, True, "body"),
+    ]
+    meta = _meta(decisions)
+    assert (meta.date, meta.date_source) == ("2023-03-14", "header")
+
+
+def test_a_template_date_line_is_a_date_line() -> None:
+    menu = [L(f"Rubrik {n}", False, "menu") for n in range(10)]
+    decisions = [
+        L("Der Bahnhof wird ein Kulturzentrum", False, "title"),
+        L(_BODY, True, "body"),
+        *menu,
+        L("14.03.2023", False, "template"),
+    ]
+    assert _meta(decisions).date == "2023-03-14"
+    # a bare month is an archive link, not the page's date
+    decisions[-1] = L("März 2023", False, "template")
+    assert _meta(decisions).date is None
+
+
+def test_of_two_like_date_lines_the_nearer_to_the_title_wins() -> None:
+    decisions = [
+        L("Montag, 20. März 2023", False, "date"),
+        L("14. März 2023", False, "date"),
+        L("Der Bahnhof wird ein Kulturzentrum", False, "title"),
+        L(_BODY, True, "body"),
+    ]
+    assert _meta(decisions).date == "2023-03-14"
+
+
+def test_a_far_published_date_yields_to_an_updated_one_at_the_title() -> None:
+    far = [L(f"Zeile {n} der Seitenleiste ohne Datum", False, "menu") for n in range(40)]
+    decisions = [
+        L("Der Bahnhof wird ein Kulturzentrum", False, "title"),
+        L("Aktualisiert am 14.03.2023", False, "updated"),
+        L(_BODY, True, "body"),
+        *far,
+        L("02.01.2021", False, "date"),
+    ]
+    meta = _meta(decisions)
+    assert (meta.date, meta.date_updated) == ("2023-03-14", "2023-03-14")

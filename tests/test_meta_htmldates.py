@@ -103,6 +103,38 @@ def test_date_published_in_a_state_script() -> None:
     assert dates(head) == PageDates("2013-09-11T10:00:00-04:00", None, "script", "plain")
 
 
+@pytest.mark.parametrize("key", ["publishedDate", "published_at", "publicationDate"])
+def test_other_publication_keys_in_a_state_script(key: str) -> None:
+    head = f'<script type="application/json">{{"{key}": "soon", "{key}":"2016-05-04T10:00:00Z"}}'
+    assert dates(head + "</script>") == PageDates("2016-05-04T10:00:00Z", None, "script", "plain")
+
+
+def test_meta_line_date_class() -> None:
+    body = ('<h1>Titel</h1><span class="entry-meta-date updated"><a href="/2021/04">'
+            "7. April 2021</a></span><p>Text</p>")
+    assert dates("", body) == PageDates("7. April 2021", None, "element", "plain")
+
+
+_META_AND_LD = (
+    '<meta property="article:published_time" content="2019-08-20T09:00:00Z">'
+    + ld('{"@type": "NewsArticle", "datePublished": "2019-06-03T09:00:00Z"}')
+)
+
+
+@pytest.mark.parametrize("shown", ["", "<span>Updated Aug 20, 2019</span>"])
+def test_json_ld_first_when_only_its_day_is_shown(shown: str) -> None:
+    body = (f'<h1>Titel</h1><div class="byline"><a href="/a">Jun 3, 2019</a> · 4 min{shown}'
+            "</div>")
+    assert dates(_META_AND_LD, body) == PageDates(
+        "2019-06-03T09:00:00Z", None, "json-ld", "strong")
+
+
+@pytest.mark.parametrize(
+    "body", ["<p>Text</p>", "<p>20.08.2019</p>", "<p>Jun 3, 2019</p><p>Aug 20, 2019</p>"])
+def test_meta_first_unless_only_json_ld_is_shown(body: str) -> None:
+    assert dates(_META_AND_LD, body).source == "meta"
+
+
 def test_broken_json_ld_is_read_by_pattern() -> None:
     head = ld('{"@type": "Article", "datePublished": "2021-03-05", }, oops')
     assert dates(head) == PageDates("2021-03-05", None, "script", "plain")

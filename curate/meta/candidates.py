@@ -9,12 +9,16 @@ the page's markup, a glued prefix or wire dateline and the URL above or among th
 - a line the cleaner ruled a date line, a "published" label, a day or a time add to it; a
   bare month or year, and a line among other date lines (a list of teasers, comments or
   archives) take from it;
-- a date opening one of the first paragraphs ("01.02.2022 „Der Arbeitsmarkt…"), a date
-  glued to a repeat of the title, and a labelled date anywhere ("zuletzt geändert am …")
-  are candidates too.
+- a date opening one of the first paragraphs ("01.02.2022 „Der Arbeitsmarkt…", also at
+  the head of a long one), a date glued to a repeat of the title, and a labelled date
+  anywhere ("zuletzt geändert am …") are candidates too;
+- a line the cleaner took for a site template is a date line when it holds a full date
+  (the template rule ignores digits, so a site's date lines all look alike to it);
+- of two like lines, the one nearer the title wins.
 
-The best published candidate wins (lacking one, the updated one); a yearless one takes the
-latest year the body mentions (`inferred`).
+The best published candidate wins (lacking one, or when it is a far one and an updated date
+sits much better, the updated one); a yearless one takes the latest year the body mentions
+(`inferred`).
 
 >>> from curate.clean.types import LineDecision as L
 >>> from curate.meta.config import MetaConfig
@@ -35,7 +39,13 @@ from functools import lru_cache
 
 from curate.clean.types import LineDecision
 from curate.meta.config import MetaConfig
-from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_label
+from curate.meta.dates import (
+    PartialDate,
+    find_dates,
+    has_veto_word,
+    is_update_label,
+    looks_like_date_line,
+)
 
 DATE_RULES = frozenset({"date", "updated", "published"})
 _PUBLISHED_RE = re.compile(
@@ -73,6 +83,8 @@ _BODY_LINES = 2
 # An opening date starts a paragraph: at most this many characters and words before it.
 _OPENING_CHARS = 30
 _OPENING_WORDS = 3
+# Characters of a long first paragraph searched for its opening date.
+_OPENING_HEAD = 80
 # Date lines this close to another two are a list (comments, teasers, archives).
 _LIST_SPAN = 6
 # Lines below the article's start still near enough to date it (else: its inside).
@@ -85,10 +97,16 @@ _DATE_LINE_BONUS = 1.5
 _LABEL_BONUS = 1.0
 _LIST_MALUS = 1.5
 _PRECISION_BONUS = {"year": -0.5, "month": -0.5, "day": 0.3, "minute": 0.4}
+# Tie-breaker: score taken per line of distance to the title (capped).
+_DISTANCE_STEP = 0.005
+_DISTANCE_CAP = 10
 # A date glued to a repeat of the title (at least this long) scores as one below it.
 _GLUED_TITLE_MIN = 15
 _GLUED_TITLE_SCORE = 5.5
 _GLUE_CHARS = " |,·•–—-:/"
+# A published date scoring below `_CREDIBLE` yields to an updated date scoring this much more.
+_CREDIBLE = 3.5
+_UPDATE_MARGIN = 3.0
 # Yearless dates need a header position at least this good to take a year from the body.
 _YEARLESS_MIN = 3.5
 
@@ -102,6 +120,29 @@ class Candidate:
     score: float
     order: int
     updated: bool = False
+
+
+def is_date_line(decision: LineDecision) -> bool:
+    """True for a dropped date line: ruled so, or a site template with a full date (a site's
+    date lines all share one shape, so the cleaner's template rule, which ignores digits,
+    takes them; a bare month is rather an archive link).
+
+    >>> from curate.clean.types import LineDecision as L
+    >>> is_date_line(L("Publié le 4 mars 2024", False, "template"))
+    True
+    >>> is_date_line(L("Février 2024", False, "template"))
+    False
+    """
+    if decision.keep:
+        return False
+    if decision.rule in DATE_RULES:
+        return True
+    text = decision.text
+    return (
+        decision.rule == "template"
+        and looks_like_date_line(text)
+        and any(m.value.day is not None for m in find_dates(text, partial=False))
+    )
 
 
 def _depth(value: PartialDate) -> int:
@@ -153,6 +194,14 @@ def _position_score(index: int, start: int, last: int, title: int | None) -> flo
     return score
 
 
+def _title_distance(index: int, title: int | None) -> float:
+    """A tie-breaker below the score steps: of two like date lines, the one nearer the title
+    wins."""
+    if title is None:
+        return 0.0
+    return _DISTANCE_STEP * min(abs(index - title), _DISTANCE_CAP)
+
+
 def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
     """True when two other date lines sit within `_LIST_SPAN` lines of `index` and the line
     is not right at the title."""
@@ -182,7 +231,7 @@ def line_candidates(
     article's start, labelled lines anywhere, lines that repeat the title with a date glued
     to it (`title_text`), and (with `config.body_dates`) the body's first lines. `title` is
     the title line's index when known (else the cleaner's title rule decides)."""
-    date_lines = [i for i, d in enumerate(decisions) if d.rule in DATE_RULES and not d.keep]
+    date_lines = [i for i, d in enumerate(decisions) if is_date_line(d)]
     if date_lines_only and not date_lines:
         return []
     kept, start_index, ruled_title = _bounds(decisions)
@@ -269,15 +318,19 @@ def _candidates_of_line(
     decision = decisions[index]
     text = decision.text
     start_index, last, title = anchors
-    is_date_line = decision.rule in DATE_RULES and not decision.keep
+    date_line = is_date_line(decision)
     # a short dated line among the first kept ones is a byline/date line left in the body
     short_meta = decision.keep and index in rank and text.count(" ") < _SHORT_WORDS
     first_lines = decision.keep and index in rank
-    if not is_date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
+    # of a long first paragraph only the head can hold its opening date
+    head_only = first_lines and not date_line and len(text) > _MAX_LINE
+    if head_only:
+        text = text[:_OPENING_HEAD]
+    if not date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     text = text.strip()
-    matches = find_dates(text, partial=is_date_line, reference=reference, month_first=month_first)
-    if not is_date_line:
+    matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
+    if not date_line:
         # a deadline, an event, a sign-up date: a veto word just before the date
         matches = [
             m
@@ -295,6 +348,8 @@ def _candidates_of_line(
         # a body date
         if first_lines and _opening(text, matches[0].start):
             matches, base, source = matches[:1], max(position, 4.0), "header"
+        elif head_only:
+            return []
         elif len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text) is not None:
             base, source = position, "body"
         elif rank.get(index, _BODY_LINES + 1) <= _BODY_LINES and config.body_dates:
@@ -304,7 +359,7 @@ def _candidates_of_line(
     elif short_meta:
         base, source = max(position, 3.0) + 0.5, "header"
     else:
-        base = position + (_DATE_LINE_BONUS if is_date_line else 0.0)
+        base = position + (_DATE_LINE_BONUS if date_line else 0.0)
         source = "header"
         if _in_list(index, date_lines, title):
             base -= _LIST_MALUS
@@ -317,7 +372,7 @@ def _candidates_of_line(
         if match.value.year is None and position < _YEARLESS_MIN:
             start, previous_updated = match.end, updated
             continue
-        score = base + _PRECISION_BONUS[match.value.precision]
+        score = base + _PRECISION_BONUS[match.value.precision] - _title_distance(index, title)
         if labelled_line and not updated:
             score += _LABEL_BONUS
         out.append(Candidate(match.value, source, score, index, updated))
@@ -395,6 +450,13 @@ def _resolve(
     return candidate if _plausible(value, config, reference) else None
 
 
+def _outweighed(published: Candidate, updated: Candidate) -> bool:
+    """True when the best published date is a far one (a teaser's, a footer's) and an
+    updated date (markup, a labelled line at the title) is much better placed: the page
+    then shows no publication date of its own, and its updated date dates it."""
+    return published.score < _CREDIBLE and updated.score - published.score >= _UPDATE_MARGIN
+
+
 def _best(candidates: Sequence[Candidate]) -> Candidate | None:
     return min(candidates, key=lambda c: (-c.score, c.order), default=None)
 
@@ -434,6 +496,8 @@ def choose_dates(
     published = _best([c for c in resolved if not c.updated])
     updated = _best([c for c in resolved if c.updated])
     chosen = published or updated
+    if published is not None and updated is not None and _outweighed(published, updated):
+        chosen = updated
     if chosen is not None:
         chosen = _refine(chosen, resolved)
     if updated is not None:

@@ -116,9 +116,13 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
 # --- patterns (every quantifier bounded) -----------------------------------------------------
 
 _WORD = r"[^\W\d_]{3,14}"
-# A year ends at a non-digit, or is glued to the next element's day ("202221. Januar")
-# or time ("202221:25"), as scrapers join adjacent elements.
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}(?:\.\D|:\d)))"
+# Scrapers join adjacent elements: a year (19xx/20xx) may be glued to the next element's
+# day ("202221. Januar", "202119.11.2021", "202020 janvier"), time ("202221:25") or to a
+# trailing count ("Januar 20220", a comment counter).
+_GLUED_NEXT = (
+    r"(?<=(?:19|20)\d\d)(?=\d{1,2}(?:[.:/]|\.?\s{0,2}[^\W\d_]{3})|\d{1,3}(?!\S))"
+)
+_YEAR_END = r"(?:(?!\d)|" + _GLUED_NEXT + ")"
 _TIME = (
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
     r"|(?=\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)))"
@@ -131,15 +135,20 @@ _ISO_RE = re.compile(
     r"(?![\d]|[.,/-]\d)"
 )
 _DMY_NUM_RE = re.compile(
-    r"(?<![\d.,:/-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d]|[.,:/-]\d)"
+    r"(?<![\d.,:/-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})"
+    r"(?:(?![\d]|[.,:/-]\d)|" + _GLUED_NEXT + ")"
 )
 _DM_NUM_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})([./])(\d{1,2})\.?(?![\d]|[.,:/]\d)")
 _DMY_TXT_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\.?,?"
+    r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s{1,2}"
+    # a weekday may sit between the day and the month ("31 Donnerstag Okt 2019")
+    r"(?:(" + _WORD + r"),?\s{1,2}|de\s{1,2})?(" + _WORD + r")\.?,?"
     r"\s{1,2}(?:de\s{1,2}|del\s{1,2})?(\d{4})" + _YEAR_END
 )
 _MDY_TXT_RE = re.compile(
-    r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(\d{4})" + _YEAR_END
+    r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?"
+    # a two-digit day may be glued to its year ("Apr 042013")
+    r"(?:\s{1,2}(\d{4})|(?<=\s\d\d)((?:19|20)\d\d))" + _YEAR_END
 )
 _MY_TXT_RE = re.compile(
     r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})" + _YEAR_END
@@ -313,13 +322,15 @@ def _numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
 
 def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
     for m in _DMY_TXT_RE.finditer(text):
-        month = month_number(m.group(2))
-        day, year = int(m.group(1)), int(m.group(3))
+        weekday, month = m.group(2), month_number(m.group(3))
+        day, year = int(m.group(1)), int(m.group(4))
+        if weekday is not None and _fold(weekday) not in WEEKDAYS:
+            continue
         if month is not None and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _MDY_TXT_RE.finditer(text):
         month = month_number(m.group(1))
-        day, year = int(m.group(2)), int(m.group(3))
+        day, year = int(m.group(2)), int(m.group(3) or m.group(4))
         if month is not None and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _MY_TXT_RE.finditer(text):

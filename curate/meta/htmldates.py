@@ -6,12 +6,15 @@ the first source, in order of reliability, whose value parses as a date with a y
 1. meta tags whose name says publication (`article:published_time`, `og:published_time`,
    `itemprop=datePublished`, Dublin Core `issued`, Parse.ly, Sailthru, `pubdate`…);
 2. JSON-LD `datePublished` (articles and pages before other nodes, `@graph` included);
+   it goes first when it names another day than the meta tags and only its day is shown
+   in the page's text (a CMS rewrites meta tags on later edits);
 3. an element marked `itemprop=datePublished` or `<time pubdate>` (its `datetime`,
    `content` or `title` attribute, else its short text);
 4. weaker (`strength="plain"`): meta tags with a bare date (`date`, `dc.date`,
    `dcterms.created`…), which may be the last edit's; JSON-LD `dateCreated`; a
-   `"datePublished"` in another script (a page's state object); the first element whose
-   class says `entry-date`, `published`, `post-date`…; the first `<time datetime>`.
+   `"datePublished"` (`"publishedDate"`, `"published_at"`…) in another script (a page's
+   state object); the first element whose class says `entry-date`, `published`,
+   `post-date`, `entry-meta-date`…; the first `<time datetime>`.
 
 Modification dates (`article:modified_time`, `og:updated_time`, `dateModified`,
 `last-modified`) only fill the updated date (even when they come before the published
@@ -34,11 +37,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
-from curate.meta.dates import parse_date_value
+from curate.meta.dates import find_dates, is_update_label, parse_date_value
 
 # Meta keys (property, name or itemprop, lower-case) that name the publication date, best
 # first; they outrank JSON-LD.
@@ -85,7 +89,9 @@ _MAIN_TYPES = frozenset(
 _PUBLISHED_CLASS = re.compile(
     r"(?:^|\s)(?:entry-date|entry-time|published|date-published|publish-date|publishdate"
     r"|post-date|postdate|posted-on|pubdate|publication-date|article-date|article__date"
-    r"|_publishingdate|publishingdate)(?:\s|$)",
+    r"|_publishingdate|publishingdate"
+    # a post's or article's meta line date: `entry-meta-date`, `post-meta-date`, `meta-date`
+    r"|(?:entry|post|article)[-_]{1,2}meta[-_]{1,2}date|meta[-_]{1,2}date)(?:\s|$)",
     re.IGNORECASE,
 )
 # Longest element text read as a date (longer text is prose, not a date label).
@@ -95,7 +101,16 @@ _MAX_LD_CHARS = 500_000
 _MAX_LD_DEPTH = 8
 _MAX_ELEMENTS = 5000
 _WRAPPERS = re.compile(r"^(?://\s{0,3})?(?:<!\[CDATA\[|<!--)|(?://\s{0,3})?(?:\]\]>|-->)$")
-_SCRIPT_PUBLISHED = re.compile(r'"datePublished"\s{0,3}:\s{0,3}"([^"]{6,40})"')
+# Keys of the publication date in a page's state objects (JSON in scripts).
+_SCRIPT_PUBLISHED = re.compile(
+    r'"(?:datePublished|publishedDate|publishDate|publicationDate|publishedAt|published_at)"'
+    r'\s{0,3}:\s{0,3}"([^"]{6,40})"'
+)
+# Values of those keys tried per script (templates such as "{{date}}" do not parse).
+_MAX_SCRIPT_VALUES = 5
+# Tags whose text is not shown (their tail is).
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
+_DIGIT = re.compile(r"\d")
 _ELEMENT_TAGS = ("time", "abbr", "span", "div", "p", "small", "li", "a", "em", "strong")
 
 
@@ -244,15 +259,17 @@ def _element_dates(root: etree._Element) -> tuple[str | None, str | None, str | 
 
 
 def _script_published(root: etree._Element) -> str | None:
-    """The first `"datePublished": "…"` in a script (a page's state object, or JSON-LD that
-    does not parse), read by pattern: such scripts are often not JSON as a whole."""
+    """The first `"datePublished": "…"` (or `publishedDate`, `published_at`…) in a script (a
+    page's state object, or JSON-LD that does not parse), read by pattern: such scripts are
+    often not JSON as a whole."""
     for el in root.iter("script"):
         text = el.text or ""
-        if '"datePublished"' not in text:
+        if "ubli" not in text:  # cheap gate: publish…, publication…
             continue
-        m = _SCRIPT_PUBLISHED.search(text)
-        if m is not None:
-            return _usable(m.group(1))
+        for m in islice(_SCRIPT_PUBLISHED.finditer(text), _MAX_SCRIPT_VALUES):
+            usable = _usable(m.group(1))
+            if usable is not None:
+                return usable
     return None
 
 
@@ -273,15 +290,62 @@ def _element_value(el: etree._Element) -> str | None:
     return None
 
 
+def _day(value: str | None) -> str | None:
+    """The calendar day (`YYYY-MM-DD`, as written, not in UTC) of a raw date value."""
+    parsed = parse_date_value(value) if value else None
+    if parsed is None or parsed.day is None:
+        return None
+    return (parsed.iso() or "")[:10] or None
+
+
+def _shown_days(root: etree._Element, days: set[str]) -> set[str]:
+    """Those of `days` that short visible texts of the page show ("Oct 15, 2015"), but as
+    an update's date."""
+    shown: set[str] = set()
+    seen = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue  # comments, processing instructions
+        texts = (el.tail,) if el.tag in _HIDDEN_TAGS else (el.text, el.tail)
+        for text in texts:
+            if not text or len(text) > _MAX_TEXT or not _DIGIT.search(text):
+                continue
+            seen += 1
+            if seen > _MAX_ELEMENTS:
+                return shown
+            for match in find_dates(text, partial=False, with_time=False):
+                day = (match.value.iso() or "")[:10]
+                # an "Updated …" date is no publication date the page shows
+                if day in days and not is_update_label(text[: match.start]):
+                    shown.add(day)
+            if shown == days:
+                return shown
+    return shown
+
+
+def _meta_or_ld(root: etree._Element, meta: str | None, ld: str | None) -> tuple[str, str]:
+    """Which of the meta tags' and JSON-LD's publication dates goes first: the meta tags',
+    unless the two name different days and only JSON-LD's is shown on the page (a meta tag
+    a CMS rewrote on a later edit)."""
+    meta_day, ld_day = _day(meta), _day(ld)
+    if meta_day is None or ld_day is None or meta_day == ld_day:
+        return "meta", "json-ld"
+    if _shown_days(root, {meta_day, ld_day}) == {ld_day}:
+        return "json-ld", "meta"
+    return "meta", "json-ld"
+
+
 def page_dates(root: etree._Element) -> PageDates:
     """The published and updated dates the page's markup declares (raw strings)."""
     meta_published, named, meta_updated = _meta_dates(root)
     ld_published, ld_created, ld_updated = _ld_dates(root)
     updated = meta_updated or ld_updated
     marked, classed, timed = _element_dates(root)
+    strong = {"meta": meta_published if named else None, "json-ld": ld_published}
+    first, second = _meta_or_ld(root, strong["meta"], strong["json-ld"])
     for value, source, strength in (
-        (meta_published if named else None, "meta", "strong"),
-        (ld_published, "json-ld", "strong"),
+        (strong[first], first, "strong"),
+        (strong[second], second, "strong"),
         (marked, "element", "strong"),
         (meta_published, "meta", "plain"),
         (ld_created, "json-ld", "plain"),
