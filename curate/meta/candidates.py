@@ -80,6 +80,8 @@ _SHORT_META_LINES = 6
 _SHORT_WORDS = 12
 # Kept lines at the top of the body searched for an opening date.
 _BODY_LINES = 2
+# `"key": value` or `'key': value`: a field of a JSON or Python record.
+_RECORD_FIELD = re.compile(r"""\s*(["'])[^"'\n]{1,60}\1\s*:""")
 # An opening date starts a paragraph: at most this many characters and words before it.
 _OPENING_CHARS = 30
 _OPENING_WORDS = 3
@@ -132,12 +134,14 @@ def is_date_line(decision: LineDecision) -> bool:
     True
     >>> is_date_line(L("Février 2024", False, "template"))
     False
+    >>> is_date_line(L('"Timestamp": "2030-08-14 17:43:12",', False, "date"))
+    False
     """
-    if decision.keep:
-        return False
+    text = decision.text
+    if decision.keep or _RECORD_FIELD.match(text):
+        return False  # a field of a data record quoted in the article ("date": "…")
     if decision.rule in DATE_RULES:
         return True
-    text = decision.text
     return (
         decision.rule == "template"
         and looks_like_date_line(text)
