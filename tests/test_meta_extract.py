@@ -39,7 +39,8 @@ def test_a_quoted_record_field_is_not_the_date_line() -> None:
     decisions = [L("Titre de l'article sur la coopération", False, "title"),
                  L("Mis à jour le 4 mars 2024", False, "date"),
                  *[L(BODY, True, "body")] * 8, L("{", False, "menu"),
-                 L('"Timestamp": "2030-08-14 17:43:12",', False, "date"), L("}", False, "menu")]
+                 L('"Timestamp": "2030-08-14 17:43:12",', False, "date"), L("}", False, "menu"),
+                 *[L(BODY, True, "body")] * 4]
     assert run(decisions) == ("2024-03-04", "day", "header", "2024-03-04")
 
 
