@@ -1,12 +1,15 @@
 """Title choice and clean-up: never a breadcrumb, the site name, or the first body sentence.
 
-The title is the best-scored line among the 40 above the article's start (and its first
-lines): `shape_score` (nearness, length, capital, no sentence or label ending) plus
-`evidence_score` (content words shared with the body, a date or byline line just below,
-a repeat elsewhere on the page, no date inside). The cleaner's own `title` rule is no
-evidence: it marks the line just above the body, often a caption or a tag list. A page's
-declared title (HTML `og:title`/`<title>`, a record field), cleaned of its site name,
-adds to the line that repeats it, and stands in when no line scores well enough.
+The title is the best-scored line among the 50 above the article's start (and its first
+lines): `shape_score` (nearness, length, capital, no sentence, label, list or arrow shape)
+plus `evidence_score` (content words shared with the body, and found there twice, a date or
+byline line just below, no date inside), plus where else the line shows on the page
+(`_Repeats`: alone again near the header or quoted in a longer line adds, shown twice with
+its neighbours, as menus are, takes away). A kept line pays a malus, a line the cleaner
+marked `title` (the last heading-like line above the body) gets a small bonus, and a line
+much longer than a headline just above it is that headline's deck. A page's declared title
+(HTML `og:title`/`<title>`, a record field), cleaned of its site name, adds to the line
+that repeats it, and stands in when no line scores well enough.
 
 >>> clean_title("Hello world | Example News", domain="example-news.com")
 'Hello world'
@@ -20,6 +23,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from curate.clean.stopwords import StopLists
 from curate.clean.types import LineDecision
 from curate.meta.dates import find_dates, looks_like_date_line
@@ -28,6 +33,7 @@ _SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s|:\s")
 _ALNUM = re.compile(r"[^\w]+")
 MAX_TITLE_WORDS = 40
 MAX_TITLE_CHARS = 300
+_LIST_SPLIT = re.compile(r",|\s[-–—|·]\s")
 _CRUMB_SPLIT = re.compile(r"\s[>»›/|]\s|\s›\s?|»")
 
 
@@ -36,11 +42,31 @@ def _squash(text: str) -> str:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """A navigation trail: short parts joined by `>`, `»`, `›`, `/` or `|`."""
-    parts = _CRUMB_SPLIT.split(line)
-    if len(parts) < 2:
+    """A navigation trail: short parts joined by `>`, `»`, `›`, `/` or `|`; not a quote in
+    guillemets (`»Wir gehen«`, `« Non »`), nor a question with an alternative (`A / B?`).
+
+    >>> is_breadcrumb("»Wir bleiben hier«"), is_breadcrumb("Kaufen / mieten?")
+    (False, False)
+    """
+    if "«" in line and "»" in line:
+        line = line.replace("«", '"').replace("»", '"')
+    parts = [p for p in _CRUMB_SPLIT.split(line) if p.strip()]
+    if len(parts) < 2 or (len(parts) == 2 and line.endswith(("?", "!"))):
         return False
     return all(len(p.split()) <= 6 for p in parts)
+
+
+def is_tag_list(line: str) -> bool:
+    """Three or more short items separated by commas, dashes or bars: a tag, category or
+    menu list.
+
+    >>> is_tag_list("Politik, Wirtschaft, Kultur"), is_tag_list("Rain, wind and snow")
+    (True, False)
+    >>> is_tag_list("Home - Products - Contact")
+    True
+    """
+    parts = _LIST_SPLIT.split(line)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
 
 
 @lru_cache(maxsize=256)
@@ -117,20 +143,53 @@ _NOT_TITLE_RULES = frozenset(
 )
 # Rules of the lines that, just below a headline, mark it as the title.
 _META_RULES = frozenset({"date", "byline"})
-_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# letters with their combining marks (`regex` counts marks as word characters)
+_WORD_RE = regex.compile(r"[^\W\d_]{4,}")
 _DIGIT_RE = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.;]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+# a full stop or semicolon, maybe followed by quotes, brackets or an emoji
+_SENTENCE_END = re.compile(r"[.;][^\w]*$")
+# a previous/next link (an arrow at either end) or a list item (a bullet, then a space)
+_ARROWS = r"(?:[←→↑↓⇐⇒◄►◀▶‹›]|<<|>>)"
+_NAV_MARK = re.compile(rf"^\s*(?:{_ARROWS}|[*•·+–-]\s)|{_ARROWS}\s*$")
+# a sentence end inside a line: two sentences are a paragraph, not a headline
+_INNER_STOP = re.compile(r"[.!?]\s+\w|[。！？]")
 _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
+
 # Lines searched above the body's first kept line.
-TITLE_WINDOW = 40
+TITLE_WINDOW = 50
 MIN_TITLE_SCORE = 2.5
-# The most `evidence_score` adds (shared words 3.0, a date line below 1.5, a repeat 0.5).
-MAX_EVIDENCE = 5.0
-REPEAT_BONUS = 0.5
-# Characters of the body whose words count as the article's vocabulary.
-VOCAB_CHARS = 5000
 # Words of a kept line that starts the article proper.
 ANCHOR_WORDS = 15
+# That line may be a long headline kept for its length: scored as a line this far above.
+ANCHOR_DISTANCE = 8
+MAX_HEADLINE_WORDS = 30
+# Shape: a lower-case start (a label: "in Sports", "by ..."), a kept line (most often
+# body), the cleaner's `title` rule, a deck at least `DECK_EXTRA` words longer than the
+# headline-shaped line just above it.
+LOWER_MALUS = 0.5
+KEPT_MALUS = 1.0
+TITLE_RULE_BONUS = 0.5
+DECK_MALUS = 1.0
+DECK_EXTRA = 4
+# Evidence: content words found in the body's first `VOCAB_CHARS` characters, found there
+# twice, a date or byline line just below (not when one is also just above: a byline
+# block or a dated list), words besides a full date that make a headline, not a dateline.
+VOCAB_CHARS = 5000
+SHARE_WEIGHT = 2.5
+TWICE_WEIGHT = 1.0
+META_BONUS = 1.5
+META_ABOVE = 3
+DATELINE_WORDS = 8
+# Repeats: alone again near the header, quoted in a longer line, a menu shown twice; the
+# page's first `REPEAT_LINES` lines are searched.
+REPEAT_LINES = 5000
+REPEAT_BONUS = 0.5
+QUOTED_BONUS = 1.0
+BLOCK_MALUS = 2.0
+# The most `evidence_score` adds, and the most the repeats add.
+MAX_EVIDENCE = SHARE_WEIGHT + TWICE_WEIGHT + META_BONUS
+MAX_REPEAT = max(REPEAT_BONUS, QUOTED_BONUS)
 
 
 def _anchor(decisions: Sequence[LineDecision]) -> int:
@@ -164,27 +223,25 @@ def _stop_words() -> frozenset[str]:
     return frozenset(w for lang in lists.languages() for w in lists.words(lang))
 
 
-def title_score(
-    line: str, distance: int | None, body: str, *, meta_below: bool = False,
-    repeated: bool = False,
-) -> float:
+def title_score(line: str, distance: int | None, body: str, *, meta_below: bool = False) -> float:
     """How much a header line reads as this article's title: `shape_score` plus
     `evidence_score`.
 
     >>> title_score("Huawei renforce sa présence", 1, "huawei renforce sa présence")
-    6.0
+    5.5
     """
-    shape = shape_score(line, distance)
-    return round(shape + evidence_score(line, body, meta_below=meta_below, repeated=repeated), 3)
+    return round(shape_score(line, distance) + evidence_score(line, body, meta_below=meta_below), 3)
 
 
 def shape_score(line: str, distance: int | None) -> float:
     """The cheap part of `title_score`: nearness above the body (`distance` in non-blank
     lines, None below its start), a headline's length and capital, no sentence or label
-    ending, no separators.
+    ending, no separators, no list or arrow shape, no lower-case start.
 
     >>> shape_score("Huawei renforce sa présence", 1), shape_score("Suche nach:", 1)
     (3.0, 0.0)
+    >>> shape_score("← Previous post", 1), shape_score("in Sports, Tennis, Golf", 1)
+    (0.5, 0.0)
     """
     n = line.count(" ") + 1
     score = 0.0
@@ -198,38 +255,76 @@ def shape_score(line: str, distance: int | None) -> float:
         score -= 2.0
     if "|" in line or " » " in line or " · " in line:
         score -= 1.5
+    if is_tag_list(line) or _NAV_MARK.search(line):
+        score -= 2.0
     if line[:1].isupper():
         score += 0.5
+    elif line[:1].islower():
+        score -= LOWER_MALUS
     return score
 
 
-def evidence_score(line: str, body: str, *, meta_below: bool, repeated: bool) -> float:
-    """The costly part of `title_score`, at most `MAX_EVIDENCE`: content words shared with
-    the body (function words say nothing), a date or byline line just below (`meta_below`),
-    the same text elsewhere on the page, as in a breadcrumb or a share box (`repeated`),
-    and no date inside (a dateline is no headline).
+def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
+    """The costlier part of `title_score`, at most `MAX_EVIDENCE`: content words shared with
+    the body (function words say nothing), and found there twice (the article's topic, not
+    a passing mention), a date or byline line just below (`meta_below`), and no full date
+    inside (a dateline is no headline).
 
     >>> evidence_score("Huawei renforce sa présence", "huawei renforce sa présence",
-    ...                meta_below=True, repeated=False)
-    4.5
+    ...                meta_below=True)
+    4.0
     """
     content = set(_WORD_RE.findall(line.lower())) - _stop_words()
-    overlap = sum(1 for w in content if w in body) / len(content) if content else 0.0
-    score = 3.0 * overlap * min(1.0, len(content) / 3)
+    weight = min(1.0, len(content) / 3)
+    score = SHARE_WEIGHT * _share(content, body) * weight
+    score += TWICE_WEIGHT * _share_twice(content, body) * weight
     if meta_below:
-        score += 1.5
-    if repeated:
-        score += REPEAT_BONUS
-    if _has_date(line):
+        score += META_BONUS
+    if _is_dateline(line):
         score -= 2.0
     return score
 
 
-def _has_date(line: str) -> bool:
-    """True when `line` holds a full date (a dateline or byline, not a headline)."""
+def _share(words: set[str], text: str) -> float:
+    """The share of `words` found in `text`."""
+    return sum(1 for w in words if w in text) / len(words) if words and text else 0.0
+
+
+def _share_twice(words: set[str], text: str) -> float:
+    """The share of `words` found at least twice in `text`."""
+    return sum(1 for w in words if text.count(w) >= 2) / len(words) if words and text else 0.0
+
+
+def _headline_shaped(line: str) -> bool:
+    """A kept line that may be a long headline: one clause of at most `MAX_HEADLINE_WORDS`
+    words with no sentence end (the article's first line, kept for its length)."""
+    if line.count(" ") >= MAX_HEADLINE_WORDS or _INNER_STOP.search(line):
+        return False
+    return _SENTENCE_END.search(line) is None and not line.endswith((":", "…"))
+
+
+def _is_dateline(line: str) -> bool:
+    """True when `line` holds a full date and few other words (a dateline or byline; a
+    headline may name a day).
+
+    >>> _is_dateline("Publié le 12 mai 2023 par Jean Dupont"), _is_dateline("Bilan 2023")
+    (True, False)
+    """
     if _DIGIT_RE.search(line) is None:
         return False
-    return any(m.value.day is not None for m in find_dates(line, partial=False, with_time=False))
+    found = [m for m in find_dates(line, partial=False, with_time=False) if m.value.day]
+    if not found:
+        return False
+    rest = line
+    for match in reversed(found):
+        rest = rest[: match.start] + rest[match.end :]
+    return sum(1 for word in rest.split() if _LETTER.search(word)) < DATELINE_WORDS
+
+
+def _meta_above(decisions: Sequence[LineDecision], index: int, low: int) -> bool:
+    """True when a date or byline line is among the `META_ABOVE` lines above `index`."""
+    start = max(low, index - META_ABOVE)
+    return any(decisions[above].rule in _META_RULES for above in range(start, index))
 
 
 def _meta_below(
@@ -252,6 +347,52 @@ def _meta_below(
     return False
 
 
+class _Repeats:
+    """Where else a line shows on the page: a title is often repeated alone near the header
+    (a breadcrumb's end, a share box) or quoted inside a longer line (a trail, a teaser); a
+    menu shown twice (at the top and the foot) repeats with its neighbours."""
+
+    def __init__(self, decisions: Sequence[LineDecision], start: int, stop: int) -> None:
+        self.texts = [d.text.strip() for d in decisions[:REPEAT_LINES]]
+        self.page = "\n".join(self.texts)
+        self.start, self.stop = start, stop
+
+    def _neighbour(self, index: int, step: int) -> str | None:
+        """The first non-blank line from `index` in direction `step`."""
+        index += step
+        while 0 <= index < len(self.texts):
+            if self.texts[index]:
+                return self.texts[index]
+            index += step
+        return None
+
+    def _shared(self, index: int, other: int) -> int:
+        """How many of the neighbours of `index` are also those of the copy at `other`."""
+        return sum(
+            mine is not None and mine == self._neighbour(other, step)
+            for step, mine in ((-1, self._neighbour(index, -1)), (1, self._neighbour(index, 1)))
+        )
+
+    def score(self, index: int, line: str) -> float:
+        """`-BLOCK_MALUS` for a menu line shown twice, `REPEAT_BONUS` for a line repeated
+        alone near the header, `QUOTED_BONUS` for one quoted in a longer line, else 0."""
+        copies = self.texts.count(line)
+        if copies < 2:
+            quoted = line.count(" ") >= 2 and self.page.count(line) > 1
+            return QUOTED_BONUS if quoted else 0.0
+        others = [i for i, text in enumerate(self.texts) if text == line and i != index]
+        near = [other for other in others if self.start <= other < self.stop]
+        shared = {other: self._shared(index, other) for other in others}
+        # both neighbours again, or one again far away: a menu (repeated at the page's foot)
+        if any(n == 2 or (n and other not in near) for other, n in shared.items()):
+            return -BLOCK_MALUS
+        if line.count(" ") < 2:
+            return 0.0
+        if near:
+            return REPEAT_BONUS if not any(shared[other] for other in near) else 0.0
+        return QUOTED_BONUS if self.page.count(line) > copies else 0.0
+
+
 def choose_title(
     decisions: Sequence[LineDecision],
     body: Sequence[str],
@@ -272,18 +413,44 @@ def choose_title(
 
 
 def _cheap_score(
-    decision: LineDecision, line: str, distance: int | None, hint_key: str | None
+    decisions: Sequence[LineDecision], index: int, distance: int | None, hint_key: str | None
 ) -> float | None:
-    """`shape_score` of a candidate line, with the kept-line malus and the hint's bonus;
-    None for a line that cannot be the title."""
+    """`shape_score` of a candidate line, with the kept-line malus, the cleaner's `title`
+    rule, the deck malus and the hint's bonus; None for a line that cannot be the title."""
+    decision = decisions[index]
+    line = decision.text.strip()
     if decision.rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
         return None
-    if (decision.keep and _SENTENCE_END.search(line)) or _FILE_RE.search(line):
+    if (decision.keep and _SENTENCE_END.search(line)) or _FILE_RE.search(line) or "©" in line:
         return None
-    cheap = shape_score(line, distance) - (1.0 if decision.keep else 0.0)
+    cheap = shape_score(line, distance)
+    if decision.keep:
+        cheap -= KEPT_MALUS
+    if decision.rule == "title":
+        cheap += TITLE_RULE_BONUS
+    if _under_headline(decisions, index):
+        cheap -= DECK_MALUS
     if hint_key and _squash(line) == hint_key:
         cheap += 3.0
     return cheap
+
+
+def _under_headline(decisions: Sequence[LineDecision], index: int) -> bool:
+    """True when the line just above is headline-shaped and more than `DECK_EXTRA` words
+    shorter: this one is then most often its standfirst (deck), not a kicker's headline."""
+    words = decisions[index].text.count(" ")
+    for above in range(index - 1, max(-1, index - 4), -1):
+        decision = decisions[above]
+        text = decision.text.strip()
+        if text:
+            return (
+                decision.rule not in _NOT_TITLE_RULES
+                and 3 <= text.count(" ") < words - DECK_EXTRA
+                and not text.endswith(":")
+                and "|" not in text
+                and _SENTENCE_END.search(text) is None
+            )
+    return False
 
 
 def find_title(
@@ -313,7 +480,7 @@ def find_title(
         line = decision.text.strip()
         if not line:
             continue
-        cheap = _cheap_score(decision, line, distance, hint_key)
+        cheap = _cheap_score(decisions, index, distance, hint_key)
         if cheap is not None:
             shaped.append((cheap, index, line))
         distance += 1
@@ -321,31 +488,32 @@ def find_title(
     for index in range(first, high):
         decision = decisions[index]
         line = decision.text.strip()
-        if line and not decision.keep:
-            cheap = _cheap_score(decision, line, None, hint_key)
+        if line and (not decision.keep or (index == first and _headline_shaped(line))):
+            near = ANCHOR_DISTANCE if index == first else None
+            cheap = _cheap_score(decisions, index, near, hint_key)
             if cheap is not None:
                 shaped.append((cheap, index, line))
     shaped.sort(key=lambda c: -c[0])
     best: tuple[float, str, int] | None = None
     haystack: str | None = None
-    nearby: str | None = None
+    repeats: _Repeats | None = None
     meta_lines: dict[int, bool] = {}
     for cheap, index, line in shaped:
-        if best is not None and cheap + MAX_EVIDENCE < best[0]:
+        if best is not None and cheap + MAX_EVIDENCE + MAX_REPEAT < best[0]:
             break
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
         if haystack is None:
             haystack = _haystack(body, VOCAB_CHARS)
         below = _meta_below(decisions, index, meta_lines)
-        score = cheap + evidence_score(line, haystack, meta_below=below, repeated=False)
-        # a repeat elsewhere adds the least: looked for only when it can still matter
-        if line.count(" ") >= 2 and (best is None or score + REPEAT_BONUS >= best[0]):
-            if nearby is None:
-                nearby = "\n".join(d.text for d in decisions[max(0, low - 20) : first + 60])
-            if nearby.count(line) > 1:
-                score += REPEAT_BONUS
-        score = round(score, 3)
+        below = below and not _meta_above(decisions, index, low)
+        score = cheap + evidence_score(line, haystack, meta_below=below)
+        # the page-wide look for repeats only when it can still matter
+        if best is not None and score + MAX_REPEAT < best[0]:
+            continue
+        if repeats is None:
+            repeats = _Repeats(decisions, max(0, low - 20), min(len(decisions), first + 60))
+        score = round(score + repeats.score(index, line), 3)
         if best is None or score > best[0] or (score == best[0] and index < best[2]):
             best = (score, line, index)
     if best is not None and best[0] >= MIN_TITLE_SCORE:
