@@ -137,14 +137,16 @@ def is_date_line(decision: LineDecision) -> bool:
     >>> is_date_line(L('"Timestamp": "2030-08-14 17:43:12",', False, "date"))
     False
     """
+    rule = decision.rule
+    if decision.keep or (rule not in DATE_RULES and rule != "template"):
+        return False
     text = decision.text
-    if decision.keep or _RECORD_FIELD.match(text):
+    if _RECORD_FIELD.match(text):
         return False  # a field of a data record quoted in the article ("date": "…")
-    if decision.rule in DATE_RULES:
+    if rule in DATE_RULES:
         return True
     return (
-        decision.rule == "template"
-        and looks_like_date_line(text)
+        looks_like_date_line(text)
         and any(m.value.day is not None for m in find_dates(text, partial=False))
     )
 

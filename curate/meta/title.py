@@ -276,8 +276,8 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     """
     content = set(_WORD_RE.findall(line.lower())) - _stop_words()
     weight = min(1.0, len(content) / 3)
-    score = SHARE_WEIGHT * _share(content, body) * weight
-    score += TWICE_WEIGHT * _share_twice(content, body) * weight
+    once, twice = _shares(content, body)
+    score = (SHARE_WEIGHT * once + TWICE_WEIGHT * twice) * weight
     if meta_below:
         score += META_BONUS
     if _is_dateline(line):
@@ -285,14 +285,21 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     return score
 
 
-def _share(words: set[str], text: str) -> float:
-    """The share of `words` found in `text`."""
-    return sum(1 for w in words if w in text) / len(words) if words and text else 0.0
+def _shares(words: set[str], text: str) -> tuple[float, float]:
+    """The shares of `words` found in `text` at least once, and at least twice (apart).
 
-
-def _share_twice(words: set[str], text: str) -> float:
-    """The share of `words` found at least twice in `text`."""
-    return sum(1 for w in words if text.count(w) >= 2) / len(words) if words and text else 0.0
+    >>> _shares({"alpha", "beta"}, "alpha beta alpha")
+    (1.0, 0.5)
+    """
+    if not words or not text:
+        return 0.0, 0.0
+    once = twice = 0
+    for word in words:
+        first = text.find(word)
+        if first >= 0:
+            once += 1
+            twice += text.find(word, first + len(word)) >= 0
+    return once / len(words), twice / len(words)
 
 
 def _headline_shaped(line: str) -> bool:
