@@ -4,17 +4,22 @@ Passes:
 
 1. **Explicit rules** name what a line is, whatever its neighbours: blank, template,
    date, breadcrumb, bracketed links, call-to-action lexicon (share, follow, newsletter,
-   cookie, copyright, related…), separator menus, captions and credits, bylines.
-2. **Segmentation**: hard-wrapped lines are joined into paragraphs; each paragraph gets a
-   prose score (length, stop-word density against page-adapted thresholds, sentence end;
-   see `scoring.py`) and a two-state Viterbi pass (`segment.py`) splits the page into
-   article and boilerplate stretches, so headings and list items inside the article stay
-   and lone lines among menus go. Only the densest stretches are kept (`main_region`);
-   short gaps, code blocks and lists inside them are filled back.
+   cookie, copyright, related…), truncated teasers ("… Read more"), separator menus,
+   captions and credits, bylines, and the slides of image galleries (`galleries.py`).
+2. **Segmentation**: hard-wrapped lines are joined into paragraphs and a table's cells
+   into rows (`tables.py`); each unit gets a prose score (length, stop-word density
+   against page-adapted thresholds, sentence end; see `scoring.py`) and a two-state
+   Viterbi pass (`segment.py`) splits the page into article and boilerplate stretches,
+   so headings and list items inside the article stay and lone lines among menus go; an
+   ad's label or a caption alone between two paragraphs does not part them. Only the
+   densest stretch is kept (`main_region`), with the stretches nearly as dense or sharing
+   its vocabulary; short gaps, code blocks and lists inside them are filled back.
 3. **Edges of the article**: labels of other articles, comments or the author's bio end
-   it (a box of other articles inside it is dropped until the text resumes); fragments
-   and the author's bio at its tail go (`fragment`, `author`); the lead paragraph between
-   the headline and the body comes back; list items share their list's fate.
+   it (a box of other articles inside it is dropped until the text resumes), and so does
+   a long gap after which the text is about something else (the next article of a
+   stream); fragments and the author's bio at its tail go (`fragment`, `author`); the lead
+   paragraph between the headline and the body comes back; list items share their list's
+   fate.
 4. **Structure**: a reader-comment thread after the article (`comments`), runs of
    headline-like lines that share few words with the body (`headline-list`), and the page
    title, date and byline at the head are named. A page left without text keeps its
@@ -34,13 +39,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from curate.clean.comments import thread_start
 from curate.clean.config import CleanConfig
 from curate.clean.datelines import looks_like_date_line, maybe_date_line
 from curate.clean.features import LineFeatures, line_features
+from curate.clean.galleries import gallery_lines
 from curate.clean.headlines import is_title_like, stem_overlap, stems
 from curate.clean.lexicon import Lexicon
 from curate.clean.patterns import (
@@ -53,13 +59,16 @@ from curate.clean.patterns import (
     is_breadcrumb,
     is_byline,
     is_caption,
+    is_copyright_notice,
     is_separator_menu,
     social_count,
 )
 from curate.clean.scoring import CODE_STRICT, has_code_symbols, looks_like_code, unit_score
 from curate.clean.segment import best_path
 from curate.clean.stopwords import StopLists
+from curate.clean.tables import table_rows
 from curate.clean.templates import line_hash
+from curate.clean.tokens import words
 from curate.clean.types import LineDecision
 
 
@@ -143,6 +152,10 @@ def classify_lines(
     rules: list[str | None] = [
         _explicit_rule(f, res, stop, config, template_hashes, disabled) for f in feats
     ]
+    gallery = set() if "gallery" in disabled else gallery_lines(lines)
+    for k in gallery:
+        if rules[k] is None:
+            rules[k] = "gallery"
     units = _units(feats, rules)
     unit_feats = [_merge(feats, unit) for unit in units]
     unit_blank = [rules[unit[0]] == "blank" for unit in units]
@@ -161,6 +174,10 @@ def classify_lines(
             for u, unit in enumerate(units):
                 if not unit_blank[u]:
                     scores[u] += sum(priors[k] for k in unit)
+        unit_rules = [rules[unit[0]] for unit in units]
+        if not _INSERT_RULES.isdisjoint(unit_rules):
+            for u in _interruptions(scores, unit_rules):
+                scores[u] = 0.0
         path = best_path(scores, config.switch_penalty, config.edge_penalty)
         if not any(path):
             # too little text to pay for the switches: the best-scoring stretch, if any
@@ -222,6 +239,9 @@ def classify_lines(
             rules[k] = name
 
     if sum(f.length for f, k in zip(feats, keep, strict=True) if k) < config.min_chars:
+        if gallery:  # a page that is a gallery: its slides are the text
+            again = replace(config, disabled_rules=[*config.disabled_rules, "gallery"])
+            return classify_lines(lines, again, template_hashes=template_hashes, priors=priors)
         # the passes left (almost) nothing: the page's prose, rather than an empty page
         for k, f in enumerate(feats):
             if rules[k] is None and classes[k] in (Cls.GOOD, Cls.NEARGOOD) and f.n_words >= 10:
@@ -295,15 +315,69 @@ def _first_rule(
     )
     if hit is not None:
         return hit
+    if _ELLIPSIS.search(text) and _is_teaser(text, lexicon, stop):
+        return "read-more"
     if len(text) <= 300 and _MENU_CHARS.search(text) and is_separator_menu(text):
         return "menu"
+    if is_copyright_notice(text, n):
+        return "copyright"
     if is_caption(text, CREDITS, CAPTION_LABELS, tokens=f.tokens):
         return "caption"
     if 2 <= n <= 16 and (f.tokens[0] in BYLINE_FIRST) and is_byline(text, BYLINE_WORDS):
         return "byline"
-    if n <= 30 and social_count(f.tokens) >= 2:
+    if n <= _FOLLOW_MAX_WORDS and social_count(f.tokens) >= 2:
         return "follow"
     return None
+
+
+# Rules of things inserted into an article's text: an ad's label, a picture's caption.
+_INSERT_RULES = frozenset({"ad", "caption"})
+
+
+def _interruptions(scores: Sequence[float], rules: Sequence[str | None]) -> list[int]:
+    """Units inserted into the text ("Advertisement", a caption: `_INSERT_RULES`) alone
+    between two units of prose: they are dropped, but do not part the text around them.
+
+    >>> _interruptions([3.0, -2.0, 2.5, -2.0, -2.0, 1.0], [None, "ad", None, "ad", "share", None])
+    [1]
+    """
+    out: list[int] = []
+    prev = -1  # the last non-blank unit
+    for u, rule in enumerate(rules):
+        if rule == "blank":
+            continue
+        if rule in _INSERT_RULES and prev >= 0 and rules[prev] is None and scores[prev] > 0:
+            nxt = next((v for v in range(u + 1, len(rules)) if rules[v] != "blank"), -1)
+            if nxt >= 0 and rules[nxt] is None and scores[nxt] > 0:
+                out.append(u)
+        prev = u
+    return out
+
+
+# The cut of a truncated excerpt, and what may follow it.
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])(?=[^…\.]*$)")
+_TEASER_TAIL_WORDS = 6
+
+
+def _is_teaser(text: str, lexicon: Lexicon, stop: frozenset[str]) -> bool:
+    """An excerpt of another article: text cut by an ellipsis and a "read more" link.
+
+    >>> _is_teaser("Buying less is hard, but it pays… Read more", Lexicon.default(), frozenset())
+    True
+    >>> _is_teaser("Wait for it… the end.", Lexicon.default(), frozenset())
+    False
+    """
+    m = _ELLIPSIS.search(text)
+    if m is None:
+        return False
+    tail = text[m.end() :].strip()
+    return 0 < len(words(tail)) <= _TEASER_TAIL_WORDS and lexicon.match(
+        tail, stop, max_words=_TEASER_TAIL_WORDS
+    ) in ("read-more", "related")
+
+
+# Longer lines that name networks are sentences about them, not buttons.
+_FOLLOW_MAX_WORDS = 16
 
 
 def _repeated(feats: Sequence[LineFeatures]) -> list[bool]:
@@ -322,11 +396,17 @@ def _repeated(feats: Sequence[LineFeatures]) -> list[bool]:
 
 def _units(feats: Sequence[LineFeatures], rules: Sequence[str | None]) -> list[list[int]]:
     """Group hard-wrapped lines into paragraphs: a line that does not end a sentence and is
-    followed by one starting in lower case continues on that line."""
+    followed by one starting in lower case continues on that line. The cells of a table's
+    row (`tables.py`) make one unit too."""
+    rows = dict(table_rows([f.text for f in feats], [r is None for r in rules]))
     units: list[list[int]] = []
     current: list[int] = []
+    end = 0  # the end of the table row being read
     for i, f in enumerate(feats):
-        if current:
+        if i < end:
+            current.append(i)
+            continue
+        if current and end == 0 and i not in rows:
             prev = feats[current[-1]]
             if (
                 rules[i] is None
@@ -338,8 +418,10 @@ def _units(feats: Sequence[LineFeatures], rules: Sequence[str | None]) -> list[l
             ):
                 current.append(i)
                 continue
+        if current:
             units.append(current)
         current = [i]
+        end = rows.get(i, 0)
     if current:
         units.append(current)
     return units
@@ -461,13 +543,15 @@ def _main_region(
     stop: frozenset[str],
     config: CleanConfig,
 ) -> dict[int, str]:
-    """Keep only the densest stretch of kept text (and stretches nearly as dense).
+    """Keep only the densest stretch of kept text (and stretches nearly as dense, or
+    sharing its vocabulary: `_side_stretches`).
 
     Kept units score their length, dropped ones a penalty (code and table lines little);
     the maximum-sum segments are the article. Teasers and comments, kept on their own
     merits, fall outside. A stretch after a comment form's label counts for less. A label
     of comments or of the author's bio (`closing`) ends the article when little text
-    follows it (`_closing_cut`); a label of other articles opens a box that lasts until
+    follows it (`_closing_cut`), and so does a long gap after which the text is about
+    something else (`_topic_cut`); a label of other articles opens a box that lasts until
     the article resumes (`_drop_boxes`); stretches after a label are not the article's.
     Inside the stretches, gaps are filled back (`_fill`) and the tail is trimmed of
     fragments and the author's bio (`_trim_tail`).
@@ -504,16 +588,11 @@ def _main_region(
         (total * (config.after_comments_weight if a > form else 1.0), a, b)
         for total, a, b in segments
     ]
-    _, top_a, top_b = max(weighted)
-    best = next(total for total, a, _ in segments if a == top_a)
-    top_b = _closing_cut(feats, keep, closing, idx, top_a, top_b, config)
-    label = next((j for j in range(top_b + 1, len(idx)) if closing[idx[j]]), len(idx))
-    chosen = [
-        (a, b)
-        for total, a, b in segments
-        if total >= config.side_region_share * best and (a < top_a or a < label)
-    ]
-    chosen = [(a, top_b) if a == top_a else (a, b) for a, b in chosen]
+    _, seg_a, top_b = max(weighted)
+    top_b = _closing_cut(feats, keep, closing, idx, seg_a, top_b, config)
+    top = _topic_cut(feats, keep, free, idx, seg_a, top_b, stop, config)
+    label = next((j for j in range(top[1] + 1, len(idx)) if closing[idx[j]]), len(idx))
+    chosen = _side_stretches(feats, keep, idx, segments, seg_a, top, label, stop, config)
     inside = [False] * len(feats)
     for a, b in chosen:
         for j in range(a, b + 1):
@@ -529,6 +608,150 @@ def _main_region(
         late.update(dict.fromkeys(_drop_boxes(feats, keep, closing, idx[a : b + 1]), "related"))
         _trim_tail(feats, keep, idx[a : b + 1], late, config)
     return late
+
+
+def _topic_cut(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    free: Sequence[bool],
+    idx: Sequence[int],
+    a: int,
+    b: int,
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> tuple[int, int]:
+    """The stretch `idx[a..b]` (first and last positions) once cut where, after a long gap
+    (at least `topic_gap_lines` dropped lines: menus, share buttons, a box of links), the
+    text shares less than `topic_min_overlap` of the article's vocabulary (up to its core,
+    the piece whose sentences run on longest, and the pieces kept after it): the next
+    article of a stream, a teaser list, a promotion."""
+    pieces = _pieces(feats, keep, idx, a, b, config.topic_gap_lines)
+    if len(pieces) < 2:
+        return a, b
+    # sentences, not headlines, tell how much text there is
+    prose = [sum(_sentence_chars(feats[i]) for i in idx[p : q + 1] if keep[i]) for p, q in pieces]
+    running = [_running_prose(feats, keep, free, idx[p : q + 1]) for p, q in pieces]
+    core = max(range(len(pieces)), key=lambda k: (running[k], prose[k]))
+    vocab = _stems_of(feats, keep, idx[pieces[0][0] : pieces[core][1] + 1], stop)
+    head = sum(prose[: core + 1])
+    for k in range(core + 1, len(pieces)):
+        p, q = pieces[k]
+        lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
+        # unless more text follows than precedes: pieces of one text (a listicle)
+        if (
+            stem_overlap(lines, vocab) < config.topic_min_overlap
+            and sum(prose[k:]) <= config.topic_tail_share * head
+        ):
+            return a, pieces[k - 1][1]
+        vocab.update(w for line in lines for w in line)
+        head += prose[k]
+    return a, b
+
+
+def _pieces(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    idx: Sequence[int],
+    a: int,
+    b: int,
+    gap_lines: int,
+) -> list[tuple[int, int]]:
+    """The (first, last) kept positions of `idx[a..b]` between gaps of at least
+    `gap_lines` dropped lines; a line ending with a colon announces what follows a gap."""
+    pieces: list[tuple[int, int]] = []
+    start = last = -1
+    gap = 0
+    for j in range(a, b + 1):
+        if keep[idx[j]]:
+            intro = last >= 0 and feats[idx[last]].text.rstrip().endswith(":")
+            if start < 0 or (gap >= gap_lines and not intro):
+                if start >= 0:
+                    pieces.append((start, last))
+                start = j
+            last, gap = j, 0
+        else:
+            gap += 1
+    if start >= 0:
+        pieces.append((start, last))
+    return pieces
+
+
+def _running_prose(
+    feats: Sequence[LineFeatures], keep: Sequence[bool], free: Sequence[bool], span: Sequence[int]
+) -> float:
+    """The length of the kept sentences of `span` next to another one (lines an explicit
+    rule names, such as captions, aside): an article's paragraphs follow one another, a
+    stream's teasers stand between labels."""
+    lines = [i for i in span if free[i] or keep[i]]
+    chars = [_sentence_chars(feats[i]) if keep[i] else 0.0 for i in lines]
+    return sum(
+        c
+        for k, c in enumerate(chars)
+        if c and ((k > 0 and chars[k - 1]) or (k + 1 < len(chars) and chars[k + 1]))
+    )
+
+
+def _sentence_chars(f: LineFeatures) -> float:
+    """The length of a line that ends a sentence and does not read as a headline, else 0.
+
+    >>> from curate.clean.stopwords import StopLists
+    >>> a, b = line_features(["Insert the plant.", "Is He Quitting TV?"], StopLists.default())
+    >>> _sentence_chars(a), _sentence_chars(b)
+    (17.0, 0.0)
+    """
+    if not f.terminal or is_title_like(f.text.strip(), f.n_words, f.terminal, _HEADLINE_WORDS):
+        return 0.0
+    return f.length
+
+
+_HEADLINE_WORDS = 25
+
+
+def _side_stretches(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    idx: Sequence[int],
+    segments: Sequence[tuple[float, int, int]],
+    seg_a: int,
+    top: tuple[int, int],
+    label: int,
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> list[tuple[int, int]]:
+    """The article's stretch `top` (cut from the segment that starts at `seg_a`) and the
+    other stretches of the article: those before the first closing label after it that
+    reach `side_region_share` of its size, or share its vocabulary (`side_cohesive_overlap`:
+    a lead parted from the body by a chart or a table of contents does, a teaser does not).
+    Neighbouring stretches with no other kept text between them are joined, so the gap
+    between them is filled like any."""
+    best = next(total for total, a, _ in segments if a == seg_a)
+    vocab: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    joinable = False  # whether the last span may grow to the next chosen stretch
+    for total, seg_first, seg_last in segments:
+        first, last = top if seg_first == seg_a else (seg_first, seg_last)
+        share = total / best
+        if seg_first == seg_a or share >= config.side_region_share:
+            ok = seg_first <= seg_a or seg_first < label  # not after a closing label
+        elif share < config.side_cohesive_share or (seg_first > seg_a and seg_first >= label):
+            ok = False
+        else:
+            vocab = vocab or _stems_of(feats, keep, idx[top[0] : top[1] + 1], stop)
+            lines = [stems(feats[i].tokens, stop) for i in idx[first : last + 1] if keep[i]]
+            ok = stem_overlap(lines, vocab) >= config.side_cohesive_overlap
+        if ok and joinable and not any(keep[i] for i in idx[spans[-1][1] + 1 : first]):
+            spans[-1] = (spans[-1][0], last)
+        elif ok:
+            spans.append((first, last))
+        joinable = ok
+    return spans
+
+
+def _stems_of(
+    feats: Sequence[LineFeatures], keep: Sequence[bool], span: Sequence[int], stop: frozenset[str]
+) -> set[str]:
+    """The content stems of the kept lines of `span`."""
+    return {w for i in span if keep[i] for w in stems(feats[i].tokens, stop)}
 
 
 _BIO_MAX_CHARS = 400
@@ -567,9 +790,10 @@ def _drop_boxes(
     span: Sequence[int],
 ) -> list[int]:
     """The contents of boxes of other articles inside the article: after a "related"
-    label, kept lines until the article resumes with a paragraph followed by another
-    sentence (a box's teasers alternate with headlines and sources). The caller drops
-    them once the comment thread is found (their kept text tells comments apart)."""
+    label, kept lines until the article resumes with a long paragraph that no ellipsis
+    cuts, or a paragraph followed by another sentence (a box's teasers alternate with
+    headlines and sources). The caller drops them once the comment thread is found (their
+    kept text tells comments apart)."""
     dropped: list[int] = []
     inside = False
     for j, i in enumerate(span):
@@ -577,12 +801,11 @@ def _drop_boxes(
             # a comments label ends the box: the comment thread is judged on its own
             inside = closing[i] in _BOX_RULES
         elif inside and keep[i]:
-            if (
-                _is_paragraph(feats[i])
-                and j + 1 < len(span)
-                and keep[span[j + 1]]
-                and feats[span[j + 1]].terminal
-                and feats[span[j + 1]].length >= _PARAGRAPH_CHARS / 2
+            f = feats[i]
+            nxt = feats[span[j + 1]] if j + 1 < len(span) and keep[span[j + 1]] else None
+            if _is_paragraph(f) and (
+                (f.length >= _LONG_PARAGRAPH_CHARS and not f.text.rstrip().endswith(_CUTS))
+                or (nxt is not None and nxt.terminal and nxt.length >= _PARAGRAPH_CHARS / 2)
             ):
                 inside = False
             else:
@@ -623,6 +846,9 @@ def _is_paragraph(f: LineFeatures) -> bool:
 
 
 _PARAGRAPH_CHARS = 120
+# A paragraph this long is the article's, unless cut short like a teaser's excerpt.
+_LONG_PARAGRAPH_CHARS = 400
+_CUTS = ("…", "...", "[…]", "[...]")
 
 
 # Explicit rules that a line of code can trip ("a / b" reads as a breadcrumb).
@@ -916,7 +1142,7 @@ def _judge_run(
     vocab = {
         w
         for k in range(len(feats))
-        if keep[k] and k not in inside and classes[k] == Cls.GOOD
+        if keep[k] and k not in inside and classes[k] in (Cls.GOOD, Cls.NEARGOOD)
         for w in stems_of(k)
     }
     label = _previous_rule(rules, run[0])

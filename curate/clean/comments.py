@@ -62,6 +62,24 @@ def is_comment_header(line: str) -> bool:
     return False
 
 
+def _reads_as_sentence(line: str) -> bool:
+    """A few words that end a sentence or start in lower case, as a headline does not.
+
+    >>> _reads_as_sentence("privacy badger is a good plugin"), _reads_as_sentence("Ode To Malls")
+    (True, False)
+    """
+    text = line.strip()
+    return len(words(text)) >= 4 and (ends_sentence(text) or text[:1].islower())
+
+
+def _dated_next(lines: Sequence[str], i: int) -> bool:
+    """Whether the first non-blank line after `i` carries a digit (the comment's date)."""
+    for line in lines[i + 1 : i + 3]:
+        if line.strip():
+            return _DIGIT.search(line) is not None
+    return False
+
+
 def thread_start(
     lines: Sequence[str],
     keep: Sequence[bool],
@@ -75,7 +93,10 @@ def thread_start(
     """Index where a comment thread starts, or None.
 
     A thread needs `min_headers` headers after `min_body_chars` (and `min_body_share` of
-    all) kept text, with kept text between each of the first ones (the comments).
+    all) kept text, with a comment between each of the first ones: kept text, or a short
+    sentence (a header may take several lines: "Reply", the date, the time, the name).
+    One of them at least carries a date, on its line or the next ("Jane wrote:" alone
+    also quotes people inside an article).
     `sizes` (words per line), when given, spares the header test on long lines.
     """
     total = sum(len(line) for line, k in zip(lines, keep, strict=True) if k)
@@ -94,8 +115,16 @@ def thread_start(
             body += len(line)
     if len(headers) < min_headers:
         return None
-    for a, b in pairwise(headers[:min_headers]):
-        between = [lines[k] for k in range(a + 1, b) if keep[k]]
+    first_ones = headers[:min_headers]
+    if not any(_DIGIT.search(lines[i]) or _dated_next(lines, i) for i in first_ones):
+        return None
+    for a, b in pairwise(first_ones):
+        # the headline and author of a dated teaser are no sentence
+        between = [
+            lines[k]
+            for k in range(a + 1, b)
+            if keep[k] or (rules[k] is None and _reads_as_sentence(lines[k]))
+        ]
         if sum(len(x) for x in between) < 30:
             return None
     first = headers[0]

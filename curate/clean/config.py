@@ -59,6 +59,16 @@ class CleanConfig:
     # A dropped line that looks like code or a table costs only this much.
     code_gap: float = 1.0
     side_region_share: float = 0.5
+    # Smaller stretches (down to `side_cohesive_share` of the densest) stay when at least
+    # `side_cohesive_overlap` of their content words (mean per line) are the densest one's.
+    side_cohesive_overlap: float = 0.35
+    side_cohesive_share: float = 0.05
+    # The article's stretch ends at a gap of at least `topic_gap_lines` dropped lines after
+    # which the text shares less than `topic_min_overlap` of the article's vocabulary.
+    topic_gap_lines: int = 4
+    topic_min_overlap: float = 0.2
+    # ... when the text after the gap is at most `topic_tail_share` times the text before.
+    topic_tail_share: float = 1.0
     # Lines dropped by an explicit rule cost this many times `gap_penalty_min` at least.
     rule_gap_factor: float = 1.0
     # A label of comments or of the author's bio ends the article when the kept text after it

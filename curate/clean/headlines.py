@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from curate.clean.tokens import words
+from curate.clean.tokens import has_cjk, words
 
 _TITLE_START = re.compile(r"^[\W_]{0,3}[^\W_]")
 _TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]")
@@ -34,8 +34,25 @@ def content_words(line: str, stop: frozenset[str]) -> list[str]:
 
 
 def stems(tokens: Iterable[str], stop: frozenset[str]) -> list[str]:
-    """`content_words` of already tokenised text."""
-    return [w[:5] for w in tokens if len(w) >= 3 and w not in stop and not w.isdigit()]
+    """`content_words` of already tokenised text. A run of CJK characters (a phrase, not
+    a word) gives its character bigrams, which is how such text shares its vocabulary.
+
+    >>> stems(["台北的楓葉", "rouge"], frozenset())
+    ['台北', '北的', '的楓', '楓葉', 'rouge']
+    """
+    toks = tokens if isinstance(tokens, list) else list(tokens)
+    if max(toks, default="")[:1] < _CJK_FIRST:  # no script before kana is CJK
+        return [w[:5] for w in toks if len(w) >= 3 and w not in stop and not w.isdigit()]
+    out: list[str] = []
+    for w in toks:
+        if w[:1] >= _CJK_FIRST and len(w) >= 2 and has_cjk(w):
+            out.extend(w[i : i + 2] for i in range(len(w) - 1))
+        elif len(w) >= 3 and w not in stop and not w.isdigit():
+            out.append(w[:5])
+    return out
+
+
+_CJK_FIRST = "\u3040"
 
 
 def content_vocab(lines: Iterable[str], stop: frozenset[str]) -> set[str]:

@@ -65,17 +65,29 @@ SOCIAL: frozenset[str] = frozenset(
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether `line` ends like a sentence (`.`, `!`, `?`, `…`, `»`, `).`, `。`…).
+    """Whether `line` ends like a sentence (`.`, `!`, `?`, `…`, `»`, `).`, `。`…), also
+    before the author's or agency's initials that close an article ("… voraus. (bsc)").
 
     >>> ends_sentence("Il a parlé. »"), ends_sentence("Un titre"), ends_sentence("(vu).")
     (True, False, True)
+    >>> ends_sentence("Es setzt OS X 10.10 voraus. (bsc)"), ends_sentence("Titel (dpa)")
+    (True, False)
     """
     text = line.rstrip()
     # end-anchored patterns are matched on the tail only: a search would try every offset
     if _TERMINAL.search(text[-8:]):
         return True
+    if text.endswith(")"):
+        tail = text[-16:]
+        m = _SIGNATURE.search(tail)
+        if m is not None:
+            head = text[: len(text) - len(tail) + m.start()]
+            return _TERMINAL.search(head[-8:]) is not None
     return text.endswith(("»", "”")) and len(text) > 40
 
+
+# Initials of the author or the agency in parentheses at the end of a text: "(dpa)".
+_SIGNATURE = re.compile(r"\s\([^\W\d_]{2,5}(?:/[^\W\d_]{2,5})?\)$")
 
 _PAREN_TAIL = 90
 _CREDIT_TAIL = 100
@@ -231,6 +243,24 @@ def is_all_caps_label(line: str) -> bool:
     """
     toks = line.split()
     return 0 < len(toks) <= 6 and all(_ALL_CAPS_WORD.match(t) for t in toks if t.isalpha())
+
+
+# "© 2024", "Copyright © 2024", "(c) 2019", "Copyright 2021"
+_COPY_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s?(?:©|\(c\))?\s?\d{4}\b", re.I)
+_COPY_MAX_WORDS = 25
+
+
+def is_copyright_notice(text: str, n_words: int) -> bool:
+    """A short line with a copyright sign or word before a year.
+
+    >>> is_copyright_notice("Copyright © 2023 Example Media", 4)
+    True
+    >>> is_copyright_notice("They sued for copyright infringement in 2013.", 7)
+    False
+    """
+    if n_words > _COPY_MAX_WORDS or not ("©" in text or "(" in text or "pyright" in text.lower()):
+        return False
+    return _COPY_YEAR.search(text) is not None
 
 
 def social_count(tokens: list[str]) -> int:
