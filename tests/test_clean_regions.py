@@ -190,3 +190,26 @@ def test_box_of_other_articles_ends_at_a_long_paragraph() -> None:
         BODY,
         BODY,
     ]
+
+
+def test_a_sidebar_of_headlines_never_outweighs_a_short_article() -> None:
+    # A generated page (tests/fixtures/regions): a four-paragraph article, then comments and
+    # a sidebar of 60 headlines, half of them the site's template lines.
+    import json
+    from pathlib import Path
+
+    from curate.clean.templates import line_hash
+    from curate.meta.text import normalize_text
+
+    folder = Path(__file__).parent / "fixtures" / "regions"
+    lines = normalize_text((folder / "sidebar-page.txt").read_text("utf-8")).split("\n")
+    marked = json.loads((folder / "sidebar-page.template-lines.json").read_text())
+    template = frozenset(line_hash(lines[i]) for i in marked)
+    decisions = classify_lines(lines, CleanConfig(), template_hashes=template)
+    kept = [d.text for d in decisions if d.keep]
+    assert [line[:30] for line in kept] == [
+        "C'est une étonnante découverte",
+        "Mais comment le vélo en libre-",
+        "Chaque année, près de 20 000 V",
+        "Ce n'est pas la première fois ",
+    ]

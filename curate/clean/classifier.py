@@ -133,11 +133,15 @@ def classify_lines(
     *,
     template_hashes: AbstractSet[int] = frozenset(),
     priors: Sequence[float] | None = None,
+    headlines: AbstractSet[int] = frozenset(),
 ) -> list[LineDecision]:
     """One decision per line of `lines`, in order (see the module docstring).
 
     `priors` (one number per line, optional) are added to the lines' prose scores: the
-    HTML path uses them for DOM signals (link density, boilerpy3's choice).
+    HTML path uses them for DOM signals (link density, boilerpy3's choice). `headlines`
+    are lines known to be a headline list before the main region is sought: when the
+    region first chosen turns out to be mostly a headline list (a long sidebar of teasers
+    outweighing a short article), the page is classified again with them set aside.
     """
     if not lines:
         return []
@@ -156,6 +160,8 @@ def classify_lines(
     for k in gallery:
         if rules[k] is None:
             rules[k] = "gallery"
+    for k in headlines:
+        rules[k] = "headline-list"
     units = _units(feats, rules)
     unit_feats = [_merge(feats, unit) for unit in units]
     unit_blank = [rules[unit[0]] == "blank" for unit in units]
@@ -238,6 +244,12 @@ def classify_lines(
         if rules[k] is None:
             rules[k] = name
 
+    if not headlines and "headline-list" not in disabled:
+        titles = _headlines_over_prose(feats, rules, keep, classes, config)
+        if titles:
+            return classify_lines(
+                lines, config, template_hashes=template_hashes, priors=priors, headlines=titles
+            )
     if sum(f.length for f, k in zip(feats, keep, strict=True) if k) < config.min_chars:
         if gallery:  # a page that is a gallery: its slides are the text
             again = replace(config, disabled_rules=[*config.disabled_rules, "gallery"])
@@ -254,6 +266,48 @@ def classify_lines(
         else:
             out.append(LineDecision(f.text, False, rule or _context_rule(f, cls)))
     return out
+
+
+def _headlines_over_prose(
+    feats: Sequence[LineFeatures],
+    rules: Sequence[str | None],
+    keep: Sequence[bool],
+    classes: Sequence[Cls],
+    config: CleanConfig,
+) -> set[int]:
+    """The lines of headline runs to set aside when the text kept holds no paragraph (no
+    sentence longer than a headline) while more prose was left outside it (a long sidebar
+    of teasers outweighed a short article); empty when the choice stands."""
+    top = config.headline_max_words
+    kept = [k for k, on in enumerate(keep) if on]
+    if not kept or any(feats[k].terminal and feats[k].n_words > top for k in kept):
+        return set()
+    prose = sum(
+        f.length
+        for k, f in enumerate(feats)
+        if rules[k] is None and not keep[k] and f.terminal and classes[k] == Cls.GOOD
+    )
+    if prose <= sum(feats[k].length for k in kept):
+        return set()
+    titleish = [  # a headline may end with "?" or "!", hardly with a full stop
+        rules[k] is None and 2 <= f.n_words <= top and not f.text.rstrip().endswith(".")
+        for k, f in enumerate(feats)
+    ]
+    runs: set[int] = set()
+    k = 0
+    while k < len(feats):
+        j = k
+        while j < len(feats) and (titleish[j] or (j > k and rules[j] in ("blank", "template"))):
+            j += 1
+        members = [i for i in range(k, j) if titleish[i]]
+        if len(members) >= _HEADLINE_RUN:
+            runs.update(members)
+        k = max(j, k + 1)
+    return runs
+
+
+# Title-like lines in a row (blank and template lines between them aside) that make a list.
+_HEADLINE_RUN = 3
 
 
 def _explicit_rule(
