@@ -81,7 +81,7 @@ _SHORT_WORDS = 12
 # Kept lines at the top of the body searched for an opening date.
 _BODY_LINES = 2
 # `"key": value` or `'key': value`: a field of a JSON or Python record.
-_RECORD_FIELD = re.compile(r"""\s*(["'])[^"'\n]{1,60}\1\s*:""")
+_RECORD_FIELD = re.compile(r"""(["'])[^"'\n]{1,60}\1[ \t]{0,4}:""")
 # An opening date starts a paragraph: at most this many characters and words before it.
 _OPENING_CHARS = 30
 _OPENING_WORDS = 3
@@ -141,7 +141,7 @@ def is_date_line(decision: LineDecision) -> bool:
     if decision.keep or (rule not in DATE_RULES and rule != "template"):
         return False
     text = decision.text
-    if _RECORD_FIELD.match(text):
+    if _RECORD_FIELD.match(text.lstrip()):
         return False  # a field of a data record quoted in the article ("date": "…")
     if rule in DATE_RULES:
         return True
