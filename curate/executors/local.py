@@ -13,6 +13,7 @@ running when a worker dies are retried.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
@@ -73,6 +74,12 @@ class LocalExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=self._context)
 
     def _restart(self) -> None:
+        """Replace a broken pool. Its surviving workers are killed first: one may wait
+        forever on a queue lock that the dead worker held, and shutting down waits for it."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._new_pool()
 
