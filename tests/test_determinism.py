@@ -28,7 +28,9 @@ print(json.dumps(rows, sort_keys=True))
 def _rows(paths: list[Path]) -> dict[str, list[object]]:
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, *map(str, paths)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     result: dict[str, list[object]] = json.loads(done.stdout)
     return result

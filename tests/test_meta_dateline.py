@@ -11,17 +11,37 @@ from curate.meta.dates import PartialDate
 @pytest.mark.parametrize(
     ("paragraph", "place", "agency", "date", "rest"),
     [
-        ("PÉKIN, 10 septembre 2025 /CNW/ - La conférence", "PÉKIN", "CNW",
-         PartialDate(2025, 9, 10), "La conférence"),
-        ("NEW YORK, March 5, 2021 /PRNewswire/ -- Acme Inc. today", "NEW YORK", "PRNewswire",
-         PartialDate(2021, 3, 5), "Acme Inc. today"),
+        (
+            "PÉKIN, 10 septembre 2025 /CNW/ - La conférence",
+            "PÉKIN",
+            "CNW",
+            PartialDate(2025, 9, 10),
+            "La conférence",
+        ),
+        (
+            "NEW YORK, March 5, 2021 /PRNewswire/ -- Acme Inc. today",
+            "NEW YORK",
+            "PRNewswire",
+            PartialDate(2021, 3, 5),
+            "Acme Inc. today",
+        ),
         ("PARIS (Reuters) - Stocks rose.", "PARIS", "Reuters", None, "Stocks rose."),
         ("Berlin (dpa) - Die Regierung hat", "Berlin", "dpa", None, "Die Regierung hat"),
-        ("PARIS, 5 mars (AFP) - Le gouvernement", "PARIS", "AFP", PartialDate(None, 3, 5),
-         "Le gouvernement"),
+        (
+            "PARIS, 5 mars (AFP) - Le gouvernement",
+            "PARIS",
+            "AFP",
+            PartialDate(None, 3, 5),
+            "Le gouvernement",
+        ),
         ("WASHINGTON — The president said.", "WASHINGTON", None, None, "The president said."),
-        ("SAN FRANCISCO, Calif., Jan. 3, 2022 /PRNewswire/ -- X", "SAN FRANCISCO, Calif.",
-         "PRNewswire", PartialDate(2022, 1, 3), "X"),
+        (
+            "SAN FRANCISCO, Calif., Jan. 3, 2022 /PRNewswire/ -- X",
+            "SAN FRANCISCO, Calif.",
+            "PRNewswire",
+            PartialDate(2022, 1, 3),
+            "X",
+        ),
     ],
 )
 def test_datelines(
@@ -48,10 +68,14 @@ def test_not_datelines(paragraph: str) -> None:
 
 def test_meta_prefix() -> None:
     assert strip_meta_prefix(" date 2022-11 Du 9 au 11 novembre") == (
-        "date", "2022-11", "Du 9 au 11 novembre"
+        "date",
+        "2022-11",
+        "Du 9 au 11 novembre",
     )
     assert strip_meta_prefix("date 2025-09-10 PÉKIN, 10 septembre") == (
-        "date", "2025-09-10", "PÉKIN, 10 septembre"
+        "date",
+        "2025-09-10",
+        "PÉKIN, 10 septembre",
     )
     assert strip_meta_prefix("Date limite : 12 mars") is None
     assert strip_meta_prefix("Le 2022-11 rapport") is None
@@ -60,8 +84,12 @@ def test_meta_prefix() -> None:
 def test_adversarial_input_stays_fast() -> None:
     import time
 
-    cases = ["A" * 5000 + ", " + "B" * 5000, "NEW YORK " * 500 + "(x", "PARIS, " * 300 + "/",
-             "PÉKIN, 10 septembre 2025 /" * 200]
+    cases = [
+        "A" * 5000 + ", " + "B" * 5000,
+        "NEW YORK " * 500 + "(x",
+        "PARIS, " * 300 + "/",
+        "PÉKIN, 10 septembre 2025 /" * 200,
+    ]
     start = time.perf_counter()
     for case in cases:
         assert find_dateline(case) is None

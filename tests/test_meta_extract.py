@@ -19,14 +19,19 @@ def run(decisions: list[L], hints: Hints | None = None, **config: object) -> tup
 
 
 def test_header_date_with_minute_precision() -> None:
-    decisions = [L("Titre de l'article sur la coopération", False, "title"),
-                 L("2023-11-08 23:10", False, "date"), L(BODY, True, "body")]
+    decisions = [
+        L("Titre de l'article sur la coopération", False, "title"),
+        L("2023-11-08 23:10", False, "date"),
+        L(BODY, True, "body"),
+    ]
     assert run(decisions) == ("2023-11-08T23:10", "minute", "header", None)
 
 
 def test_published_kept_apart_from_updated() -> None:
-    decisions = [L("Publié le 3 mars 2024 à 10h05, mis à jour le 4 mars 2024 à 12h00", False,
-                   "date"), L(BODY, True, "body")]
+    decisions = [
+        L("Publié le 3 mars 2024 à 10h05, mis à jour le 4 mars 2024 à 12h00", False, "date"),
+        L(BODY, True, "body"),
+    ]
     assert run(decisions) == ("2024-03-03T10:05", "minute", "header", "2024-03-04T12:00")
 
 
@@ -36,11 +41,15 @@ def test_only_updated_gives_the_date() -> None:
 
 
 def test_a_quoted_record_field_is_not_the_date_line() -> None:
-    decisions = [L("Titre de l'article sur la coopération", False, "title"),
-                 L("Mis à jour le 4 mars 2024", False, "date"),
-                 *[L(BODY, True, "body")] * 8, L("{", False, "menu"),
-                 L('"Timestamp": "2030-08-14 17:43:12",', False, "date"), L("}", False, "menu"),
-                 *[L(BODY, True, "body")] * 4]
+    decisions = [
+        L("Titre de l'article sur la coopération", False, "title"),
+        L("Mis à jour le 4 mars 2024", False, "date"),
+        *[L(BODY, True, "body")] * 8,
+        L("{", False, "menu"),
+        L('"Timestamp": "2030-08-14 17:43:12",', False, "date"),
+        L("}", False, "menu"),
+        *[L(BODY, True, "body")] * 4,
+    ]
     assert run(decisions) == ("2024-03-04", "day", "header", "2024-03-04")
 
 
@@ -51,8 +60,10 @@ def test_missing_year_is_inferred_from_the_body() -> None:
 
 
 def test_inferred_year_never_after_the_reference() -> None:
-    decisions = [L("Mis à jour le 25/05 à 13h40", False, "date"),
-                 L(BODY + " L'objectif est fixé pour 2030.", True, "body")]
+    decisions = [
+        L("Mis à jour le 25/05 à 13h40", False, "date"),
+        L(BODY + " L'objectif est fixé pour 2030.", True, "body"),
+    ]
     ref = Hints(fetch_date="2020-01-01")
     assert run(decisions, ref)[:3] == ("2016-05-25T13:40", "minute", "inferred")
 
@@ -61,7 +72,10 @@ def test_relative_date_needs_a_reference() -> None:
     decisions = [L("il y a 3 jours", False, "date"), L(BODY, True, "body")]
     assert run(decisions) == (None, None, None, None)
     assert run(decisions, Hints(fetch_date="2024-01-10T08:00:00Z"))[:3] == (
-        "2024-01-07", "day", "header")
+        "2024-01-07",
+        "day",
+        "header",
+    )
     assert run(decisions, reference_date="2024-01-10")[:3] == ("2024-01-07", "day", "header")
 
 
@@ -69,9 +83,15 @@ def test_fields_and_meta_come_first() -> None:
     decisions = [L("12 mars 2021", False, "date"), L(BODY, True, "body")]
     assert run(decisions, Hints(date="2021-03-11"))[:3] == ("2021-03-11", "day", "field")
     assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"))[:3] == (
-        "2021-03-12T08:30", "minute", "meta")
+        "2021-03-12T08:30",
+        "minute",
+        "meta",
+    )
     assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"), to_utc=False)[:3] == (
-        "2021-03-12T09:30", "minute", "meta")
+        "2021-03-12T09:30",
+        "minute",
+        "meta",
+    )
 
 
 def test_header_refines_a_coarser_agreeing_meta_date() -> None:
@@ -87,10 +107,13 @@ def test_dates_before_min_year_or_after_reference_are_dropped() -> None:
 
 
 def test_site_today_bar_loses_to_the_date_under_the_title() -> None:
-    decisions = [L("Mercredi 8 juillet 2020", False, "date"),
-                 *[L(f"Rubrique {i}", False, "menu") for i in range(12)],
-                 L("La coopération internationale dans le cyberespace", False, "title"),
-                 L("Publié le 27 avril 2020", False, "date"), L(BODY, True, "body")]
+    decisions = [
+        L("Mercredi 8 juillet 2020", False, "date"),
+        *[L(f"Rubrique {i}", False, "menu") for i in range(12)],
+        L("La coopération internationale dans le cyberespace", False, "title"),
+        L("Publié le 27 avril 2020", False, "date"),
+        L(BODY, True, "body"),
+    ]
     assert run(decisions)[:3] == ("2020-04-27", "day", "header")
 
 
@@ -102,9 +125,13 @@ def test_date_from_url() -> None:
 
 
 def test_other_fields() -> None:
-    decisions = [L("La coopération dans le cyberespace", False, "title"),
-                 L("Par Jean Dupont", False, "byline"), L("12 mars 2021", False, "date"),
-                 L(BODY, True, "body"), L("[ Imprimer ]", False, "share")]
+    decisions = [
+        L("La coopération dans le cyberespace", False, "title"),
+        L("Par Jean Dupont", False, "byline"),
+        L("12 mars 2021", False, "date"),
+        L(BODY, True, "body"),
+        L("[ Imprimer ]", False, "share"),
+    ]
     meta, body = extract_metadata(decisions, Hints(url="http://www.site.fr/a"), MetaConfig())
     assert meta.title == "La coopération dans le cyberespace"
     assert meta.author == "Jean Dupont"
@@ -135,15 +162,24 @@ def test_empty_document() -> None:
 
 
 def test_config_from_toml_section() -> None:
-    config = build_section({"reference_date": "2024-01-01", "to_utc": False,
-                            "date_field": ["published"]}, "meta", MetaConfig)
+    config = build_section(
+        {"reference_date": "2024-01-01", "to_utc": False, "date_field": ["published"]},
+        "meta",
+        MetaConfig,
+    )
     assert (config.reference_date, config.to_utc, config.date_field) == (
-        "2024-01-01", False, ["published"])
+        "2024-01-01",
+        False,
+        ["published"],
+    )
 
 
 def test_plain_markup_date_loses_to_the_date_under_the_title() -> None:
-    decisions = [L("La coopération internationale dans le cyberespace", False, "title"),
-                 L("27.01.2022", False, "date"), L(BODY, True, "body")]
+    decisions = [
+        L("La coopération internationale dans le cyberespace", False, "title"),
+        L("27.01.2022", False, "date"),
+        L(BODY, True, "body"),
+    ]
     plain = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="plain")
     assert run(decisions, plain)[:3] == ("2022-01-27", "day", "header")
     strong = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="strong")
@@ -153,47 +189,70 @@ def test_plain_markup_date_loses_to_the_date_under_the_title() -> None:
 def test_markup_updated_date_is_kept_apart() -> None:
     hints = Hints(meta_date="2021-03-05T10:00:00Z", meta_updated="2021-03-07T08:00:00Z")
     assert run([L(BODY, True, "body")], hints) == (
-        "2021-03-05T10:00", "minute", "meta", "2021-03-07T08:00")
+        "2021-03-05T10:00",
+        "minute",
+        "meta",
+        "2021-03-07T08:00",
+    )
 
 
 def test_date_opening_the_first_paragraph() -> None:
-    decisions = [L("Arbeitslosenquote im Januar", False, "title"),
-                 L("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die "
-                   "Vorsitzende der Bundesagentur am Dienstag in Nürnberg.", True, "body")]
+    decisions = [
+        L("Arbeitslosenquote im Januar", False, "title"),
+        L(
+            "01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die "
+            "Vorsitzende der Bundesagentur am Dienstag in Nürnberg.",
+            True,
+            "body",
+        ),
+    ]
     assert run(decisions)[:3] == ("2022-02-01", "day", "header")
 
 
 def test_date_glued_to_a_repeat_of_the_title() -> None:
     title = "Zentrum am Berg offiziell eröffnet"
-    decisions = [L(title, False, "short"), L(BODY, True, "body"),
-                 *[L(f"Weitere Meldung {i}", False, "menu") for i in range(20)],
-                 L(title + "20.10.2021 - 10:24", False, "short")]
+    decisions = [
+        L(title, False, "short"),
+        L(BODY, True, "body"),
+        *[L(f"Weitere Meldung {i}", False, "menu") for i in range(20)],
+        L(title + "20.10.2021 - 10:24", False, "short"),
+    ]
     assert run(decisions)[:3] == ("2021-10-20T10:24", "minute", "header")
 
 
 def test_labelled_date_anywhere_when_the_header_has_none() -> None:
-    decisions = [L("HE:Kassel/Stammtisch", False, "title"), L(BODY, True, "body"),
-                 *[L(f"Navigation {i}", False, "menu") for i in range(30)],
-                 L("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", False,
-                   "footer")]
+    decisions = [
+        L("HE:Kassel/Stammtisch", False, "title"),
+        L(BODY, True, "body"),
+        *[L(f"Navigation {i}", False, "menu") for i in range(30)],
+        L("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", False, "footer"),
+    ]
     assert run(decisions) == ("2020-01-29T13:22", "minute", "header", "2020-01-29T13:22")
 
 
 def test_a_list_of_dates_loses_to_the_one_under_the_title() -> None:
     teasers = []
     for day in (16, 15, 14, 10):
-        teasers += [L(f"Veröffentlicht {day}.02.2022", False, "date"), L(f"Meldung {day}", True,
-                                                          "body")]
-    decisions = [L("Pressemitteilung Aktuell 02. November 2021", False, "menu"),
-                 L("Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden", False,
-                   "title"),
-                 *[L(BODY, True, "body")] * 10, L("Weitere Artikel", False, "related"), *teasers]
+        teasers += [
+            L(f"Veröffentlicht {day}.02.2022", False, "date"),
+            L(f"Meldung {day}", True, "body"),
+        ]
+    decisions = [
+        L("Pressemitteilung Aktuell 02. November 2021", False, "menu"),
+        L("Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden", False, "title"),
+        *[L(BODY, True, "body")] * 10,
+        L("Weitere Artikel", False, "related"),
+        *teasers,
+    ]
     assert run(decisions)[:3] == ("2021-11-02", "day", "header")
 
 
 def test_full_date_in_the_url_beats_a_far_header_line() -> None:
-    decisions = [L("Mittwoch, 8. Juli 2020", False, "date"),
-                 *[L(f"Rubrique {i}", False, "menu") for i in range(12)], L(BODY, True, "body")]
+    decisions = [
+        L("Mittwoch, 8. Juli 2020", False, "date"),
+        *[L(f"Rubrique {i}", False, "menu") for i in range(12)],
+        L(BODY, True, "body"),
+    ]
     hints = Hints(url="https://example.org/2019/10/22/une-histoire/")
     assert run(decisions, hints)[:3] == ("2019-10-22", "day", "url")
 

@@ -46,9 +46,11 @@ def test_long_text_is_sampled() -> None:
     assert time.perf_counter() - start < 0.05
 
 
-IT = ("Il governo ha presentato mercoledì le nuove misure contro l'aumento dei prezzi "
-      "dell'energia, che entreranno in vigore dal mese di luglio per tutte le famiglie e le "
-      "imprese del paese, secondo quanto ha spiegato il ministro.")
+IT = (
+    "Il governo ha presentato mercoledì le nuove misure contro l'aumento dei prezzi "
+    "dell'energia, che entreranno in vigore dal mese di luglio per tutte le famiglie e le "
+    "imprese del paese, secondo quanto ha spiegato il ministro."
+)
 
 
 def test_function_words_decide_clear_texts() -> None:

@@ -29,7 +29,11 @@ def test_domain_agrees_with_urlsplit(url: str) -> None:
 
 def test_domain_needs_a_dotted_host() -> None:
     assert [domain_of(u) for u in ("http://localhost/x", "", None, "mailto:a@b.com")] == [
-        None, None, None, "b.com"]
+        None,
+        None,
+        None,
+        "b.com",
+    ]
 
 
 def test_url_dates_come_from_the_path() -> None:

@@ -39,12 +39,33 @@ ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$")
 
 # Fragments that steer the steps into their rules: dates, bylines, menus, credits, markup.
 FRAGMENTS = [
-    "Publié le 8 novembre 2023 à 23h10", "Mis à jour le 31/02/2023", "2023-11-08T23:10:00+08:00",
-    "il y a 3 heures", "vor 2 Tagen", "Par Jean Dupont", "By Jane Doe and John Roe",
-    "Accueil > Monde > Asie", "Home | News | Sport", "[ Imprimer ]", "(AFP)", "© Getty Images",
-    "PARIS (AFP) - ", "BERLIN, 12. Februar 2024 /PRNewswire/ -- ", "date 2022-11 ",
-    "Photo : Jean Dupont", "Suivez-nous sur Twitter", "LES PLUS LUS", "00/00/0000", "99:99",
-    "9999999999999", "2023年11月8日", "Ã©tÃ©", "Ð°Ð±", "<p>", "&amp;", "http://x.fr/2023/11/08/a",
+    "Publié le 8 novembre 2023 à 23h10",
+    "Mis à jour le 31/02/2023",
+    "2023-11-08T23:10:00+08:00",
+    "il y a 3 heures",
+    "vor 2 Tagen",
+    "Par Jean Dupont",
+    "By Jane Doe and John Roe",
+    "Accueil > Monde > Asie",
+    "Home | News | Sport",
+    "[ Imprimer ]",
+    "(AFP)",
+    "© Getty Images",
+    "PARIS (AFP) - ",
+    "BERLIN, 12. Februar 2024 /PRNewswire/ -- ",
+    "date 2022-11 ",
+    "Photo : Jean Dupont",
+    "Suivez-nous sur Twitter",
+    "LES PLUS LUS",
+    "00/00/0000",
+    "99:99",
+    "9999999999999",
+    "2023年11月8日",
+    "Ã©tÃ©",
+    "Ð°Ð±",
+    "<p>",
+    "&amp;",
+    "http://x.fr/2023/11/08/a",
     "Le président a prononcé un discours lors de la cérémonie d'ouverture.",
 ]
 fragment_text = st.lists(
@@ -72,12 +93,18 @@ def _check_staging(row: dict[str, Any]) -> None:
 
 # Any character, lone surrogates (which JSON escapes as \\udxxx) often.
 any_char = st.one_of(st.characters(), st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF))
-tricky_json = st.sampled_from([
-    b'{"text": 1' + b"0" * 5000 + b"}",  # an int over Python's 4300-digit limit
-    b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # nesting over the recursion limit
-    b'{"text": NaN, "title": Infinity}', b'{"text": "\\ud800\\udc00\\udc00"}', b"[1, 2]",
-    b'{"text": {"a": "b"}, "url": ["\\udfff", null]}', b'{"text": "\\u0000\\u001b"}', b"\xff\xfe",
-])
+tricky_json = st.sampled_from(
+    [
+        b'{"text": 1' + b"0" * 5000 + b"}",  # an int over Python's 4300-digit limit
+        b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # nesting over the recursion limit
+        b'{"text": NaN, "title": Infinity}',
+        b'{"text": "\\ud800\\udc00\\udc00"}',
+        b"[1, 2]",
+        b'{"text": {"a": "b"}, "url": ["\\udfff", null]}',
+        b'{"text": "\\u0000\\u001b"}',
+        b"\xff\xfe",
+    ]
+)
 json_line = st.fixed_dictionaries(
     {"text": st.text(any_char, max_size=300)},
     optional={
@@ -93,8 +120,21 @@ jsonl_bytes = st.lists(st.one_of(json_line, tricky_json, st.binary(max_size=80))
 )
 html_bytes = st.lists(
     st.one_of(
-        st.sampled_from([b"<div>", b"</div>", b"<p>", b"<br/>", b"<!--", b"-->", b"<script>",
-                         b"<meta charset=cp1251>", b"<title>", b"\x00", b"<a href=x>"]),
+        st.sampled_from(
+            [
+                b"<div>",
+                b"</div>",
+                b"<p>",
+                b"<br/>",
+                b"<!--",
+                b"-->",
+                b"<script>",
+                b"<meta charset=cp1251>",
+                b"<title>",
+                b"\x00",
+                b"<a href=x>",
+            ]
+        ),
         st.text(max_size=40).map(lambda t: t.encode("utf-8", "surrogatepass")),
         st.binary(max_size=20),
     ),
@@ -105,8 +145,13 @@ html_bytes = st.lists(
 @st.composite
 def input_files(draw: st.DrawFn) -> tuple[str, bytes]:
     kind = draw(st.sampled_from(["txt", "html", "jsonl"]))
-    data = draw({"txt": st.one_of(st.binary(max_size=3000), fragment_text.map(str.encode)),
-                 "html": html_bytes, "jsonl": jsonl_bytes}[kind])
+    data = draw(
+        {
+            "txt": st.one_of(st.binary(max_size=3000), fragment_text.map(str.encode)),
+            "html": html_bytes,
+            "jsonl": jsonl_bytes,
+        }[kind]
+    )
     packing = draw(st.sampled_from(["plain", "gzip", "bad-gzip"]))
     if packing == "gzip":
         data = gzip.compress(data)
@@ -160,8 +205,16 @@ decisions = st.lists(
 )
 hint = st.one_of(st.none(), fragment_text, st.text(max_size=30))
 hints = st.builds(
-    Hints, url=hint, title=hint, date=hint, date_updated=hint, meta_date=hint,
-    meta_updated=hint, language=hint, author=hint, fetch_date=hint,
+    Hints,
+    url=hint,
+    title=hint,
+    date=hint,
+    date_updated=hint,
+    meta_date=hint,
+    meta_updated=hint,
+    language=hint,
+    author=hint,
+    fetch_date=hint,
 )
 
 

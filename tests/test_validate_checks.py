@@ -45,8 +45,9 @@ def rewrite(part: Path, change: Callable[[list[dict[str, Any]]], None], schema: 
     table = pq.read_table(part)
     rows = table.to_pylist()
     change(rows)
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema or table.schema), part,
-                   compression="zstd")
+    pq.write_table(
+        pa.Table.from_pylist(rows, schema=schema or table.schema), part, compression="zstd"
+    )
 
 
 def edit_manifest(dataset: Path, change: Callable[[dict[str, Any]], None]) -> None:

@@ -68,8 +68,15 @@ def test_json_report_as_baseline(tmp_path: Path) -> None:
     assert CliRunner().invoke(validate, [str(old), "--json", str(baseline)]).exit_code == 0
     new = write_sample_dataset(tmp_path / "new", n_docs=30, seed=3)
     out = tmp_path / "new.json"
-    args = [str(new), "--baseline", str(baseline), "--json", str(out),
-            "--markdown", str(tmp_path / "m.md")]
+    args = [
+        str(new),
+        "--baseline",
+        str(baseline),
+        "--json",
+        str(out),
+        "--markdown",
+        str(tmp_path / "m.md"),
+    ]
     result = CliRunner().invoke(validate, args)
     assert result.exit_code == 1
     checks = _statuses(json.loads(out.read_text("utf-8")))
@@ -88,12 +95,18 @@ def test_baseline_that_is_not_a_report_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_thresholds_grade_the_largest_change() -> None:
-    old = {"documents": {"inputs": 100, "kept": 90, "removed": 10},
-           "removed_by_group": {"near-duplicate": 10}, "languages": {"en": 90},
-           "length": {"quantiles": {"p10": 100, "p50": 500, "p90": 1000}}}
-    new = {"documents": {"inputs": 100, "kept": 80, "removed": 20},
-           "removed_by_group": {"near-duplicate": 20}, "languages": {"en": 80},
-           "length": {"quantiles": {"p10": 100, "p50": 700, "p90": 1000}}}
+    old = {
+        "documents": {"inputs": 100, "kept": 90, "removed": 10},
+        "removed_by_group": {"near-duplicate": 10},
+        "languages": {"en": 90},
+        "length": {"quantiles": {"p10": 100, "p50": 500, "p90": 1000}},
+    }
+    new = {
+        "documents": {"inputs": 100, "kept": 80, "removed": 20},
+        "removed_by_group": {"near-duplicate": 20},
+        "languages": {"en": 80},
+        "length": {"quantiles": {"p10": 100, "p50": 700, "p90": 1000}},
+    }
     checks = {c.name: c for c in drift_checks(compare_stats(old, new), ValidateConfig())}
     assert checks["drift-counts"].value == pytest.approx(1.0)  # removed 10 -> 20
     assert checks["drift-counts"].status == "fail"

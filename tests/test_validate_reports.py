@@ -42,22 +42,46 @@ def test_json_schema_is_stable(dataset: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     report = json.loads(out.read_text("utf-8"))
     assert report["schema_version"] == SCHEMA_VERSION
-    assert set(report) == {"schema_version", "tool", "curate_version", "dataset", "created",
-                           "duration_s", "status", "strict", "exit_code", "summary", "checks",
-                           "stats", "baseline", "drift"}
-    assert report["summary"] == {"pass": len(CHECKS), "warn": 0, "fail": 0, "skip": 0,
-                                 "error": 0}
+    assert set(report) == {
+        "schema_version",
+        "tool",
+        "curate_version",
+        "dataset",
+        "created",
+        "duration_s",
+        "status",
+        "strict",
+        "exit_code",
+        "summary",
+        "checks",
+        "stats",
+        "baseline",
+        "drift",
+    }
+    assert report["summary"] == {"pass": len(CHECKS), "warn": 0, "fail": 0, "skip": 0, "error": 0}
     for check in report["checks"]:
-        assert set(check) == {"name", "title", "status", "message", "value", "warn", "fail",
-                              "direction", "details"}
+        assert set(check) == {
+            "name",
+            "title",
+            "status",
+            "message",
+            "value",
+            "warn",
+            "fail",
+            "direction",
+            "details",
+        }
     stats = report["stats"]
     assert stats["documents"] == {"inputs": 13, "kept": 10, "removed": 3}
     assert stats["languages"] == {"en": 5, "fr": 5}
     assert sum(stats["length"]["histogram"]["counts"]) == 10
     assert set(stats["length"]["quantiles"]) >= {"p10", "p50", "p90"}
     assert stats["cluster_sizes"] == {"2": 2}
-    assert stats["removed_by_reason"] == {"empty-after-cleaning": 1, "exact-duplicate": 1,
-                                          "near-duplicate": 1}
+    assert stats["removed_by_reason"] == {
+        "empty-after-cleaning": 1,
+        "exact-duplicate": 1,
+        "near-duplicate": 1,
+    }
 
 
 def test_junit_parses_with_one_case_per_check(broken: Path, tmp_path: Path) -> None:
@@ -124,8 +148,13 @@ def test_html_is_self_contained_with_charts(broken: Path, tmp_path: Path) -> Non
     html = out.read_text("utf-8")
     assert html.startswith("<!DOCTYPE html>")
     assert html.count("<svg") == 6
-    for title in ("Text length", "Languages", "Dates by year", "Removals by reason",
-                  "Duplicate clusters by size"):
+    for title in (
+        "Text length",
+        "Languages",
+        "Dates by year",
+        "Removals by reason",
+        "Duplicate clusters by size",
+    ):
         assert title in html
     assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", html)
     assert "<script" not in html
@@ -134,8 +163,11 @@ def test_html_is_self_contained_with_charts(broken: Path, tmp_path: Path) -> Non
 def test_write_default_reports(dataset: Path) -> None:
     report = run_validation(dataset, ValidateConfig())
     written = write_default_reports(report, dataset)
-    assert sorted(p.name for p in written) == ["validation.html", "validation.json",
-                                               "validation.md"]
+    assert sorted(p.name for p in written) == [
+        "validation.html",
+        "validation.json",
+        "validation.md",
+    ]
     # The reports beside data/ do not disturb a later validation.
     assert run_validation(dataset, ValidateConfig()).exit_code == 0
 

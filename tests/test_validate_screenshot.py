@@ -22,7 +22,11 @@ def test_report_screenshot_shows_the_charts(tmp_path: Path) -> None:
     png = tmp_path / "report.png"
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "--out", str(png)],
-        capture_output=True, text=True, timeout=240, check=False, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert png.stat().st_size > 10_000

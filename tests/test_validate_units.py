@@ -18,8 +18,14 @@ from curate.validate.stats import length_histogram, length_quantiles, reason_gro
 
 @pytest.mark.parametrize(
     ("value", "direction", "expected"),
-    [(0, "max", "pass"), (1, "max", "warn"), (6, "max", "fail"),
-     (0.9, "min", "pass"), (0.4, "min", "warn"), (0.05, "min", "fail")],
+    [
+        (0, "max", "pass"),
+        (1, "max", "warn"),
+        (6, "max", "fail"),
+        (0.9, "min", "pass"),
+        (0.4, "min", "warn"),
+        (0.05, "min", "fail"),
+    ],
 )
 def test_grade(value: float, direction: str, expected: str) -> None:
     warn, fail = (0, 5) if direction == "max" else (0.5, 0.1)
@@ -28,8 +34,16 @@ def test_grade(value: float, direction: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "ok"),
-    [("2022", True), ("2022-11", True), ("2022-11-05", True), ("2022-11-05T13:40", True),
-     ("2022-02-30", False), ("2022-11-05 13:40", False), ("Nov 2022", False), ("", False)],
+    [
+        ("2022", True),
+        ("2022-11", True),
+        ("2022-11-05", True),
+        ("2022-11-05T13:40", True),
+        ("2022-02-30", False),
+        ("2022-11-05 13:40", False),
+        ("Nov 2022", False),
+        ("", False),
+    ],
 )
 def test_parse_date(value: str, ok: bool) -> None:
     assert (parse_date(value) is not None) is ok

@@ -145,9 +145,8 @@ def is_date_line(decision: LineDecision) -> bool:
         return False  # a field of a data record quoted in the article ("date": "…")
     if rule in DATE_RULES:
         return True
-    return (
-        looks_like_date_line(text)
-        and any(m.value.day is not None for m in find_dates(text, partial=False))
+    return looks_like_date_line(text) and any(
+        m.value.day is not None for m in find_dates(text, partial=False)
     )
 
 

@@ -44,8 +44,15 @@ class MetaConfig:
     text_field: list[str] = field(default_factory=lambda: ["text", "content", "body", "html"])
     url_field: list[str] = field(default_factory=lambda: ["url", "link", "source_url", "uri"])
     date_field: list[str] = field(
-        default_factory=lambda: ["date", "published", "date_published", "published_at",
-                                 "publication_date", "pubdate", "timestamp"]
+        default_factory=lambda: [
+            "date",
+            "published",
+            "date_published",
+            "published_at",
+            "publication_date",
+            "pubdate",
+            "timestamp",
+        ]
     )
     updated_field: list[str] = field(
         default_factory=lambda: ["updated", "date_modified", "modified", "updated_at"]
@@ -54,6 +61,12 @@ class MetaConfig:
     language_field: list[str] = field(default_factory=lambda: ["language", "lang", "locale"])
     author_field: list[str] = field(default_factory=lambda: ["author", "authors", "byline"])
     fetch_date_field: list[str] = field(
-        default_factory=lambda: ["fetch_date", "crawl_date", "fetched_at", "crawled_at",
-                                 "fetch_time", "warc_date"]
+        default_factory=lambda: [
+            "fetch_date",
+            "crawl_date",
+            "fetched_at",
+            "crawled_at",
+            "fetch_time",
+            "warc_date",
+        ]
     )

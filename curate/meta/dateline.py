@@ -38,17 +38,25 @@ _BRACKET_RE = re.compile(
     rf"\s{{0,2}}\(({_AGENCY})\)(?:{_DASH}|\s{{0,2}}:\s{{1,2}})"
 )
 # PLACE[, DATE] -   (upper-case place only, no agency)
-_PLAIN_RE = re.compile(
-    rf"^({_PLACE_UPPER})(?:,\s{{0,2}}([^\n]{{3,40}}?))?{_SPACED_DASH}(?=\S)"
-)
+_PLAIN_RE = re.compile(rf"^({_PLACE_UPPER})(?:,\s{{0,2}}([^\n]{{3,40}}?))?{_SPACED_DASH}(?=\S)")
 _UPPER_RE = re.compile(rf"{_PLACE_UPPER}")
 # One-word agencies need no list; longer names must be known ones.
 _AGENCIES = frozenset(
     a.lower()
     for a in (
-        "Agence France-Presse", "Associated Press", "Business Wire", "GLOBE NEWSWIRE",
-        "PR Newswire", "Canada NewsWire", "Marketwired", "Europa Press", "Notimex",
-        "Agenzia Nova", "Kyodo News", "Yonhap News", "Press Association",
+        "Agence France-Presse",
+        "Associated Press",
+        "Business Wire",
+        "GLOBE NEWSWIRE",
+        "PR Newswire",
+        "Canada NewsWire",
+        "Marketwired",
+        "Europa Press",
+        "Notimex",
+        "Agenzia Nova",
+        "Kyodo News",
+        "Yonhap News",
+        "Press Association",
     )
 )
 

@@ -119,9 +119,7 @@ _WORD = r"[^\W\d_]{3,14}"
 # Scrapers join adjacent elements: a year (19xx/20xx) may be glued to the next element's
 # day ("202221. Januar", "202119.11.2021", "202020 janvier"), time ("202221:25") or to a
 # trailing count ("Januar 20220", a comment counter).
-_GLUED_NEXT = (
-    r"(?<=(?:19|20)\d\d)(?=\d{1,2}(?:[.:/]|\.?\s{0,2}[^\W\d_]{3})|\d{1,3}(?!\S))"
-)
+_GLUED_NEXT = r"(?<=(?:19|20)\d\d)(?=\d{1,2}(?:[.:/]|\.?\s{0,2}[^\W\d_]{3})|\d{1,3}(?!\S))"
 _YEAR_END = r"(?:(?!\d)|" + _GLUED_NEXT + ")"
 _TIME = (
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
@@ -150,18 +148,39 @@ _MDY_TXT_RE = re.compile(
     # a two-digit day may be glued to its year ("Apr 042013")
     r"(?:\s{1,2}(\d{4})|(?<=\s\d\d)((?:19|20)\d\d))" + _YEAR_END
 )
-_MY_TXT_RE = re.compile(
-    r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})" + _YEAR_END
-)
+_MY_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})" + _YEAR_END)
 _DM_TXT_RE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
 )
 _MD_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 _NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "una": 1, "uno": 1,
-    "dos": 2, "tres": 3, "due": 2, "tre": 3, "um": 1, "uma": 1, "duas": 2, "een": 1, "twee": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "due": 2,
+    "tre": 3,
+    "um": 1,
+    "uma": 1,
+    "duas": 2,
+    "een": 1,
+    "twee": 2,
 }
 _NUM = (
     r"(\d{1,3}|an?|one|two|three|une?|deux|trois|eine[rm]?|ein|zwei|drei|una?|dos|tres|due|tre"
@@ -174,8 +193,15 @@ _UNIT_WORDS = (
     r"|ann[oi]|uur|uren|dagen|dag|weken|maanden|jaar|jaren)"
 )
 _RELATIVE_RE = re.compile(
-    r"\b(?:(?:vor|il\s{1,2}y\s{1,2}a|hace|há|ha)\s{1,2}" + _NUM + r"\s{1,2}" + _UNIT_WORDS
-    + r"|" + _NUM + r"\s{1,2}" + _UNIT_WORDS + r"\s{1,2}(?:ago|fa|geleden)"
+    r"\b(?:(?:vor|il\s{1,2}y\s{1,2}a|hace|há|ha)\s{1,2}"
+    + _NUM
+    + r"\s{1,2}"
+    + _UNIT_WORDS
+    + r"|"
+    + _NUM
+    + r"\s{1,2}"
+    + _UNIT_WORDS
+    + r"\s{1,2}(?:ago|fa|geleden)"
     + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -185,7 +211,13 @@ _DAY_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORD_OFFSET = {
-    "yesterday": 1, "hier": 1, "gestern": 1, "ayer": 1, "ieri": 1, "ontem": 1, "gisteren": 1,
+    "yesterday": 1,
+    "hier": 1,
+    "gestern": 1,
+    "ayer": 1,
+    "ieri": 1,
+    "ontem": 1,
+    "gisteren": 1,
 }
 
 
@@ -193,11 +225,29 @@ def _unit_of(word: str) -> str:
     """Canonical unit of a relative-date unit word."""
     w = _fold(word).rstrip(".")
     for prefix, unit in (
-        ("min", "minute"), ("h", "hour"), ("std", "hour"), ("stund", "hour"), ("or", "hour"),
-        ("uur", "hour"), ("uren", "hour"), ("d", "day"), ("j", "day"), ("tag", "day"),
-        ("giorn", "day"), ("w", "week"), ("semain", "week"), ("seman", "week"),
-        ("settiman", "week"), ("mo", "month"), ("mes", "month"), ("maand", "month"),
-        ("y", "year"), ("an", "year"), ("jahr", "year"), ("ano", "year"), ("ann", "year"),
+        ("min", "minute"),
+        ("h", "hour"),
+        ("std", "hour"),
+        ("stund", "hour"),
+        ("or", "hour"),
+        ("uur", "hour"),
+        ("uren", "hour"),
+        ("d", "day"),
+        ("j", "day"),
+        ("tag", "day"),
+        ("giorn", "day"),
+        ("w", "week"),
+        ("semain", "week"),
+        ("seman", "week"),
+        ("settiman", "week"),
+        ("mo", "month"),
+        ("mes", "month"),
+        ("maand", "month"),
+        ("y", "year"),
+        ("an", "year"),
+        ("jahr", "year"),
+        ("ano", "year"),
+        ("ann", "year"),
         ("jaar", "year"),
     ):
         if w.startswith(prefix):
@@ -454,8 +504,12 @@ def _find_dates(
                 back = _DAY_WORD_OFFSET.get(_fold(m.group(1)), 0)
                 when = reference - dt.timedelta(days=back)
                 found.append(
-                    DateMatch(m.start(), m.end(), PartialDate(when.year, when.month, when.day),
-                              "relative-word")
+                    DateMatch(
+                        m.start(),
+                        m.end(),
+                        PartialDate(when.year, when.month, when.day),
+                        "relative-word",
+                    )
                 )
                 spans.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
@@ -496,8 +550,12 @@ def _attach_times(
         used.add(best)
         start, end, (hour, minute, zone) = times[best]
         out.append(
-            DateMatch(min(start, match.start), max(end, match.end),
-                      _apply_time(value, hour, minute, zone), match.kind)
+            DateMatch(
+                min(start, match.start),
+                max(end, match.end),
+                _apply_time(value, hour, minute, zone),
+                match.kind,
+            )
         )
     return out
 

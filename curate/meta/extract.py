@@ -220,7 +220,12 @@ def extract_metadata(
     candidates += hinted
     meta.title, title_index = _title(decisions, hints, meta.domain, body)
     candidates += line_candidates(
-        decisions, reference, month_first, config, date_lines_only=strong, title=title_index,
+        decisions,
+        reference,
+        month_first,
+        config,
+        date_lines_only=strong,
+        title=title_index,
         title_text=meta.title,
     )
     url_date = date_from_url(url)

@@ -19,8 +19,16 @@ _DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _QUOTES = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
     }
 )
 # Two characters typical of UTF-8 read as cp1252/latin-1 ("Ã©", "â€™") or as cp1251 ("Ð°"):
@@ -32,8 +40,12 @@ _MOJIBAKE_HINT = re.compile(
     "\u2013\u2014\u2026\u2030\u2039\u203a\u20ac\u2116\u2122]"
 )
 _FTFY = ftfy.TextFixerConfig(
-    unescape_html=False, uncurl_quotes=False, fix_character_width=False,
-    fix_latin_ligatures=False, normalization=None, explain=False,
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization=None,
+    explain=False,
 )
 
 

@@ -138,8 +138,23 @@ def acceptable_title(line: str, *, domain: str | None, first_body: str | None) -
 
 # Rules of lines that are never the title.
 _NOT_TITLE_RULES = frozenset(
-    {"date", "byline", "share", "cookie", "breadcrumb", "footer", "caption", "comments",
-     "copyright", "blank", "template", "bracket-links", "newsletter", "follow", "separator-menu"}
+    {
+        "date",
+        "byline",
+        "share",
+        "cookie",
+        "breadcrumb",
+        "footer",
+        "caption",
+        "comments",
+        "copyright",
+        "blank",
+        "template",
+        "bracket-links",
+        "newsletter",
+        "follow",
+        "separator-menu",
+    }
 )
 # Rules of the lines that, just below a headline, mark it as the title.
 _META_RULES = frozenset({"date", "byline"})
@@ -334,9 +349,7 @@ def _meta_above(decisions: Sequence[LineDecision], index: int, low: int) -> bool
     return any(decisions[above].rule in _META_RULES for above in range(start, index))
 
 
-def _meta_below(
-    decisions: Sequence[LineDecision], index: int, memo: dict[int, bool]
-) -> bool:
+def _meta_below(decisions: Sequence[LineDecision], index: int, memo: dict[int, bool]) -> bool:
     """True when one of the two non-blank lines below `index` is a date or byline line
     (`memo` keeps each line's verdict)."""
     found = 0

@@ -13,7 +13,9 @@ import re
 from curate.meta.dates import PartialDate, valid
 
 # scheme://[user@]host[:port]/… or host/…: the host, as `urlsplit(...).hostname` finds it.
-_HOST_RE = re.compile(r"(?:[a-zA-Z][\w+.-]{0,20}:(?=//))?(?://)?(?:[^/?#@\s]{0,200}@)?([^/?#:@\s\[\]]{1,253})")
+_HOST_RE = re.compile(
+    r"(?:[a-zA-Z][\w+.-]{0,20}:(?=//))?(?://)?(?:[^/?#@\s]{0,200}@)?([^/?#:@\s\[\]]{1,253})"
+)
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
 )

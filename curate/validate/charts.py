@@ -37,7 +37,11 @@ def empty_chart(title: str, message: str = "no data", width: int = 520) -> str:
 
 
 def bar_chart(
-    items: Sequence[Item], title: str, *, width: int = 520, color: str = "#3b6fb6",
+    items: Sequence[Item],
+    title: str,
+    *,
+    width: int = 520,
+    color: str = "#3b6fb6",
     max_items: int = 15,
 ) -> str:
     """Horizontal bars, one per (label, value), longest first as given; the rest summed."""
@@ -68,8 +72,13 @@ def bar_chart(
 
 
 def column_chart(
-    items: Sequence[Item], title: str, *, width: int = 520, height: int = 240,
-    color: str = "#2e8b57", x_label: str = "",
+    items: Sequence[Item],
+    title: str,
+    *,
+    width: int = 520,
+    height: int = 240,
+    color: str = "#2e8b57",
+    x_label: str = "",
 ) -> str:
     """Vertical columns with a y axis (0 and the peak) and category labels underneath."""
     items = list(items)
@@ -94,17 +103,22 @@ def column_chart(
         x = left + i * step + gap / 2
         h = plot_h * value / peak
         cx = x + (step - gap) / 2
-        text = (f"<text x='{cx:.1f}' y='{base + 12}' text-anchor='end' {FONT} "
-                f"transform='rotate(-40 {cx:.1f} {base + 12})'>{escape(label)}</text>" if rotate
-                else f"<text x='{cx:.1f}' y='{base + 15}' text-anchor='middle' {FONT}>"
-                f"{escape(label)}</text>")
+        text = (
+            f"<text x='{cx:.1f}' y='{base + 12}' text-anchor='end' {FONT} "
+            f"transform='rotate(-40 {cx:.1f} {base + 12})'>{escape(label)}</text>"
+            if rotate
+            else f"<text x='{cx:.1f}' y='{base + 15}' text-anchor='middle' {FONT}>"
+            f"{escape(label)}</text>"
+        )
         parts.append(
             f"<g><title>{escape(label)}: {_number(value)}</title>"
             f"<rect x='{x:.1f}' y='{base - h:.1f}' width='{step - gap:.1f}' height='{h:.1f}' "
             f"fill='{color}' rx='1'/>{text}</g>"
         )
     if x_label:
-        parts.append(f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle' "
-                     f"{FONT} fill='{MUTED}'>{escape(x_label)}</text>")
+        parts.append(
+            f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle' "
+            f"{FONT} fill='{MUTED}'>{escape(x_label)}</text>"
+        )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -16,17 +16,31 @@ import pyarrow as pa
 
 # column -> kind; required columns fail the schema check, optional ones warn.
 DATA_REQUIRED = {
-    "id": "string", "source": "string", "text": "string",
-    "title": "string", "date": "string", "language": "string",
+    "id": "string",
+    "source": "string",
+    "text": "string",
+    "title": "string",
+    "date": "string",
+    "language": "string",
 }
 DATA_OPTIONAL = {
-    "date_precision": "string", "date_source": "string", "url": "string", "domain": "string",
-    "author": "string", "language_score": "float", "words": "int64", "chars": "int64",
-    "lines_removed_share": "float", "cluster_size": "int64",
+    "date_precision": "string",
+    "date_source": "string",
+    "url": "string",
+    "domain": "string",
+    "author": "string",
+    "language_score": "float",
+    "words": "int64",
+    "chars": "int64",
+    "lines_removed_share": "float",
+    "cluster_size": "int64",
 }
 REMOVED_REQUIRED = {
-    "id": "string", "source": "string", "reason": "string",
-    "duplicate_of": "string", "similarity": "float",
+    "id": "string",
+    "source": "string",
+    "reason": "string",
+    "duplicate_of": "string",
+    "similarity": "float",
 }
 COMMANDS = ("run", "clean", "dedup")
 
@@ -36,8 +50,11 @@ def type_matches(dtype: pa.DataType, kind: str) -> bool:
     if isinstance(dtype, pa.DictionaryType):
         dtype = dtype.value_type
     if kind == "string":
-        return bool(pa.types.is_string(dtype) or pa.types.is_large_string(dtype)
-                    or getattr(pa.types, "is_string_view", lambda _: False)(dtype))
+        return bool(
+            pa.types.is_string(dtype)
+            or pa.types.is_large_string(dtype)
+            or getattr(pa.types, "is_string_view", lambda _: False)(dtype)
+        )
     if kind == "int64":
         return bool(pa.types.is_int64(dtype))
     if kind == "float":

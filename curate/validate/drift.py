@@ -51,8 +51,10 @@ def compare_stats(old: dict[str, Any], new: dict[str, Any]) -> list[DriftRow]:
         a, b = _get(old, "documents", key), _get(new, "documents", key)
         if isinstance(a, int) and isinstance(b, int):
             rows.append(DriftRow("counts", key, a, b, _relative(a, b), "relative"))
-    for metric, field, denominator in (("languages", "languages", ("kept",)),
-                                       ("removals", "removed_by_group", ("kept", "removed"))):
+    for metric, field, denominator in (
+        ("languages", "languages", ("kept",)),
+        ("removals", "removed_by_group", ("kept", "removed")),
+    ):
         a_counts, b_counts = _get(old, field), _get(new, field)
         if not isinstance(a_counts, dict) or not isinstance(b_counts, dict):
             continue
@@ -68,32 +70,48 @@ def compare_stats(old: dict[str, Any], new: dict[str, Any]) -> list[DriftRow]:
     a_q, b_q = _get(old, "length", "quantiles") or {}, _get(new, "length", "quantiles") or {}
     for key in LENGTH_KEYS:
         if isinstance(a_q.get(key), int | float) and isinstance(b_q.get(key), int | float):
-            rows.append(DriftRow("length", key, a_q[key], b_q[key],
-                                 _relative(a_q[key], b_q[key]), "relative"))
+            rows.append(
+                DriftRow(
+                    "length", key, a_q[key], b_q[key], _relative(a_q[key], b_q[key]), "relative"
+                )
+            )
     return rows
 
 
 def drift_checks(rows: list[DriftRow], config: ValidateConfig) -> list[CheckResult]:
     """One graded check per metric: the largest absolute change against its thresholds."""
-    titles = {"counts": "Drift: document counts", "languages": "Drift: language shares",
-              "removals": "Drift: removal rates", "length": "Drift: text length quantiles"}
+    titles = {
+        "counts": "Drift: document counts",
+        "languages": "Drift: language shares",
+        "removals": "Drift: removal rates",
+        "length": "Drift: text length quantiles",
+    }
     results = []
     for metric in METRICS:
         name = f"drift-{metric}"
         mine = [r for r in rows if r.metric == metric]
         if not mine:
-            results.append(CheckResult(name, titles[metric], Status.SKIP,
-                                       "not present in both runs"))
+            results.append(
+                CheckResult(name, titles[metric], Status.SKIP, "not present in both runs")
+            )
             continue
         worst = max(mine, key=lambda r: (abs(r.change), r.key))
         unit = "%" if worst.kind == "relative" else " points"
-        message = (f"largest change: {worst.key} {worst.old} -> {worst.new} "
-                   f"({worst.change * 100:+.1f}{unit})")
-        results.append(graded(
-            name, titles[metric], round(abs(worst.change), 6),
-            warn=getattr(config, f"drift_{metric}_warn"),
-            fail=getattr(config, f"drift_{metric}_fail"),
-            message=message, details={"rows": [r.to_dict() for r in mine]}))
+        message = (
+            f"largest change: {worst.key} {worst.old} -> {worst.new} "
+            f"({worst.change * 100:+.1f}{unit})"
+        )
+        results.append(
+            graded(
+                name,
+                titles[metric],
+                round(abs(worst.change), 6),
+                warn=getattr(config, f"drift_{metric}_warn"),
+                fail=getattr(config, f"drift_{metric}_fail"),
+                message=message,
+                details={"rows": [r.to_dict() for r in mine]},
+            )
+        )
     return results
 
 
@@ -104,8 +122,9 @@ def load_baseline_stats(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"baseline {path} is neither a dataset folder nor a JSON report: "
-                         f"{exc}") from None
+        raise InputError(
+            f"baseline {path} is neither a dataset folder nor a JSON report: {exc}"
+        ) from None
     stats = data.get("stats") if isinstance(data, dict) else None
     if not isinstance(stats, dict):
         raise InputError(f"baseline {path} has no `stats` object (not a validation report?)")

@@ -73,8 +73,7 @@ class NearDupFinder:
         self.sketches: list[LeanMinHash] = []
         # Permutations are drawn once from the seed and shared by every sketch
         # (datasketch >= 2 also wants the scheme they belong to).
-        template = MinHash(num_perm=config.near_duplicate_num_perm,
-                           seed=config.near_duplicate_seed)
+        template = MinHash(num_perm=config.near_duplicate_num_perm, seed=config.near_duplicate_seed)
         self._shared: dict[str, Any] = {"permutations": template.permutations}
         if hasattr(template, "scheme"):
             self._shared["scheme"] = template.scheme
@@ -86,9 +85,12 @@ class NearDupFinder:
         shingles = word_shingles(text, self.config.near_duplicate_ngram)
         if not shingles:
             return
-        sketch = MinHash(num_perm=self.config.near_duplicate_num_perm,
-                         seed=self.config.near_duplicate_seed, hashfunc=xxhash.xxh32_intdigest,
-                         **self._shared)
+        sketch = MinHash(
+            num_perm=self.config.near_duplicate_num_perm,
+            seed=self.config.near_duplicate_seed,
+            hashfunc=xxhash.xxh32_intdigest,
+            **self._shared,
+        )
         sketch.update_batch(shingles)
         self.ids.append(doc_id)
         self.sketches.append(LeanMinHash(sketch))
@@ -96,8 +98,9 @@ class NearDupFinder:
     def result(self) -> NearDupResult:
         """Query every sketch against an LSH index of all sketches; verify candidates."""
         cfg = self.config
-        lsh = MinHashLSH(threshold=cfg.near_duplicate_threshold,
-                         num_perm=cfg.near_duplicate_num_perm)
+        lsh = MinHashLSH(
+            threshold=cfg.near_duplicate_threshold, num_perm=cfg.near_duplicate_num_perm
+        )
         for index, sketch in enumerate(self.sketches):
             lsh.insert(index, sketch, check_duplication=False)
         partnered = np.zeros(len(self.sketches), dtype=bool)

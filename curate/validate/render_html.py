@@ -13,12 +13,23 @@ from curate.validate.charts import bar_chart, column_chart
 from curate.validate.render_markdown import fmt
 from curate.validate.report import Report, Status
 
-COLORS = {Status.PASS: "#1a7f37", Status.WARN: "#b7791f", Status.FAIL: "#cf222e",
-          Status.SKIP: "#6e7781", Status.ERROR: "#8250df"}
+COLORS = {
+    Status.PASS: "#1a7f37",
+    Status.WARN: "#b7791f",
+    Status.FAIL: "#cf222e",
+    Status.SKIP: "#6e7781",
+    Status.ERROR: "#8250df",
+}
 MAX_YEARS = 40
 # Distinct fill colours per chart (the screenshot check looks for each of them).
-CHART_COLORS = {"length": "#2e8b57", "languages": "#3b6fb6", "dates": "#7a4fd0",
-                "removals": "#d9822b", "clusters": "#c03d8c", "precision": "#5f7d8c"}
+CHART_COLORS = {
+    "length": "#2e8b57",
+    "languages": "#3b6fb6",
+    "dates": "#7a4fd0",
+    "removals": "#d9822b",
+    "clusters": "#c03d8c",
+    "precision": "#5f7d8c",
+}
 
 CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px auto;max-width:1120px;
@@ -68,21 +79,39 @@ def charts(stats: dict[str, Any]) -> list[str]:
     dates = stats.get("dates", {})
     undated = max(0, (docs.get("kept") or 0) - (dates.get("dated") or 0))
     return [
-        column_chart(_length_items(stats.get("length", {}).get("histogram", {})),
-                     "Text length (characters)", x_label="characters per document",
-                     color=CHART_COLORS["length"]),
-        bar_chart(list(stats.get("languages", {}).items()), "Languages (kept documents)",
-                  color=CHART_COLORS["languages"]),
-        column_chart(_year_items(dates.get("by_year", {})),
-                     f"Dates by year ({undated} undated)", color=CHART_COLORS["dates"],
-                     x_label="year"),
-        bar_chart(list(stats.get("removed_by_reason", {}).items()), "Removals by reason",
-                  color=CHART_COLORS["removals"]),
-        column_chart([(k, v) for k, v in stats.get("cluster_sizes", {}).items()],
-                     "Duplicate clusters by size", color=CHART_COLORS["clusters"],
-                     x_label="documents per cluster"),
-        bar_chart(list(dates.get("by_precision", {}).items()), "Date precision",
-                  color=CHART_COLORS["precision"]),
+        column_chart(
+            _length_items(stats.get("length", {}).get("histogram", {})),
+            "Text length (characters)",
+            x_label="characters per document",
+            color=CHART_COLORS["length"],
+        ),
+        bar_chart(
+            list(stats.get("languages", {}).items()),
+            "Languages (kept documents)",
+            color=CHART_COLORS["languages"],
+        ),
+        column_chart(
+            _year_items(dates.get("by_year", {})),
+            f"Dates by year ({undated} undated)",
+            color=CHART_COLORS["dates"],
+            x_label="year",
+        ),
+        bar_chart(
+            list(stats.get("removed_by_reason", {}).items()),
+            "Removals by reason",
+            color=CHART_COLORS["removals"],
+        ),
+        column_chart(
+            [(k, v) for k, v in stats.get("cluster_sizes", {}).items()],
+            "Duplicate clusters by size",
+            color=CHART_COLORS["clusters"],
+            x_label="documents per cluster",
+        ),
+        bar_chart(
+            list(dates.get("by_precision", {}).items()),
+            "Date precision",
+            color=CHART_COLORS["precision"],
+        ),
     ]
 
 
@@ -98,9 +127,10 @@ def _checks_table(report: Report) -> str:
             f"<td>{escape(check.message)}</td><td class='num'>{fmt(check.value)}</td>"
             f"<td class='num'>{warn}</td><td class='num'>{fail}</td></tr>"
         )
-    return ("<table><thead><tr><th>Status</th><th>Check</th><th>Result</th><th>Value</th>"
-            "<th>Warn if</th><th>Fail if</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
+    return (
+        "<table><thead><tr><th>Status</th><th>Check</th><th>Result</th><th>Value</th>"
+        "<th>Warn if</th><th>Fail if</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
 
 
 def _drift_table(report: Report) -> str:
@@ -109,11 +139,14 @@ def _drift_table(report: Report) -> str:
     rows = "".join(
         f"<tr><td>{escape(r.metric)}</td><td>{escape(r.key)}</td><td class='num'>{fmt(r.old)}"
         f"</td><td class='num'>{fmt(r.new)}</td><td class='num'>{r.change * 100:+.1f}"
-        f"{'%' if r.kind == 'relative' else ' pts'}</td></tr>" for r in report.drift
+        f"{'%' if r.kind == 'relative' else ' pts'}</td></tr>"
+        for r in report.drift
     )
-    return (f"<h2>Drift against <code>{escape(report.baseline)}</code></h2><table><thead><tr>"
-            "<th>Metric</th><th>Key</th><th>Baseline</th><th>New</th><th>Change</th></tr>"
-            f"</thead><tbody>{rows}</tbody></table>")
+    return (
+        f"<h2>Drift against <code>{escape(report.baseline)}</code></h2><table><thead><tr>"
+        "<th>Metric</th><th>Key</th><th>Baseline</th><th>New</th><th>Change</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
 
 
 def render_html(report: Report) -> str:
@@ -132,8 +165,8 @@ def render_html(report: Report) -> str:
 <body>
 <h1>curate validate <span class='badge' style='background:{COLORS[shown]}'>{shown}</span></h1>
 <div class='meta'><code>{escape(report.dataset)}</code> · curate {escape(report.curate_version)}
- · {escape(report.created)} · {report.duration_s:.1f} s{' · strict' if report.strict else ''}</div>
-<p>{docs.get('kept')} kept · {docs.get('removed')} removed · {docs.get('inputs')} input documents
+ · {escape(report.created)} · {report.duration_s:.1f} s{" · strict" if report.strict else ""}</div>
+<p>{docs.get("kept")} kept · {docs.get("removed")} removed · {docs.get("inputs")} input documents
  in the manifest</p>
 <div class='summary'>{summary}</div>
 <h2>Checks</h2>

@@ -8,8 +8,13 @@ from typing import Any
 
 from curate.validate.report import CheckResult, Number, Report, Status
 
-ICONS = {Status.PASS: "✅", Status.WARN: "⚠️", Status.FAIL: "❌", Status.SKIP: "⏭️",
-         Status.ERROR: "💥"}
+ICONS = {
+    Status.PASS: "✅",
+    Status.WARN: "⚠️",
+    Status.FAIL: "❌",
+    Status.SKIP: "⏭️",
+    Status.ERROR: "💥",
+}
 
 
 def cell(text: object) -> str:
@@ -59,15 +64,18 @@ def render_markdown(report: Report) -> str:
         f"{len(report.checks)} checks: {counts['pass']} passed, {counts['warn']} warned, "
         f"{counts['fail']} failed, {counts['skip']} skipped"
         + (f", {counts['error']} crashed" if counts["error"] else "")
-        + (" · strict" if report.strict else "") + f" · {report.duration_s:.1f} s",
+        + (" · strict" if report.strict else "")
+        + f" · {report.duration_s:.1f} s",
         "",
         "| | Check | Result | Value | Warn if | Fail if |",
         "|---|---|---|---|---|---|",
     ]
     for check in report.checks:
         warn, fail = _thresholds(check)
-        lines.append(f"| {ICONS[check.status]} | `{check.name}` | {cell(check.message)} | "
-                     f"{fmt(check.value)} | {warn} | {fail} |")
+        lines.append(
+            f"| {ICONS[check.status]} | `{check.name}` | {cell(check.message)} | "
+            f"{fmt(check.value)} | {warn} | {fail} |"
+        )
     stats = report.stats
     docs = stats.get("documents", {})
     quantiles = stats.get("length", {}).get("quantiles", {})
@@ -86,11 +94,20 @@ def render_markdown(report: Report) -> str:
     if stats.get("cluster_sizes"):
         lines.append(f"- **duplicate clusters by size**: {cell(_top(stats['cluster_sizes']))}")
     if report.baseline is not None:
-        lines += ["", f"### Drift against `{cell(report.baseline)}`", "",
-                  "| Metric | Key | Baseline | New | Change |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"### Drift against `{cell(report.baseline)}`",
+            "",
+            "| Metric | Key | Baseline | New | Change |",
+            "|---|---|---|---|---|",
+        ]
         for row in report.drift:
-            change = (f"{row.change * 100:+.1f}%" if row.kind == "relative"
-                      else f"{row.change * 100:+.1f} pts")
-            lines.append(f"| {row.metric} | {cell(row.key)} | {fmt(row.old)} | {fmt(row.new)} "
-                         f"| {change} |")
+            change = (
+                f"{row.change * 100:+.1f}%"
+                if row.kind == "relative"
+                else f"{row.change * 100:+.1f} pts"
+            )
+            lines.append(
+                f"| {row.metric} | {cell(row.key)} | {fmt(row.old)} | {fmt(row.new)} | {change} |"
+            )
     return "\n".join(lines) + "\n"

@@ -105,9 +105,7 @@ def graded(
     <Status.FAIL: 'fail'>
     """
     status = grade(value, warn=warn, fail=fail, direction=direction)
-    return CheckResult(
-        name, title, status, message, value, warn, fail, direction, details or {}
-    )
+    return CheckResult(name, title, status, message, value, warn, fail, direction, details or {})
 
 
 @dataclass

@@ -36,8 +36,7 @@ from curate.validate.render_markdown import render_markdown
 from curate.validate.report import Report
 from curate.validate.stats import build_stats
 
-REPORT_NAMES = {"json": "validation.json", "markdown": "validation.md",
-                "html": "validation.html"}
+REPORT_NAMES = {"json": "validation.json", "markdown": "validation.md", "html": "validation.html"}
 
 
 def _classifier(manifest: dict[str, Any] | None) -> Classify | None:
@@ -60,9 +59,7 @@ def _scan_stats(dataset: Path, config: ValidateConfig) -> dict[str, Any]:
     return build_stats(layout.manifest, data, removed)
 
 
-def run_validation(
-    dataset: Path, config: ValidateConfig, baseline: Path | None = None
-) -> Report:
+def run_validation(dataset: Path, config: ValidateConfig, baseline: Path | None = None) -> Report:
     """Run every check on the dataset at `dataset` (and drift against `baseline`)."""
     started = time.perf_counter()
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -120,8 +117,12 @@ def write_reports(
     html: Path | None = None,
 ) -> list[Path]:
     """Write the report in each format given a path (atomically); return the paths written."""
-    renderers = ((json, render_json), (markdown, render_markdown), (junit, render_junit),
-                 (html, render_html))
+    renderers = (
+        (json, render_json),
+        (markdown, render_markdown),
+        (junit, render_junit),
+        (html, render_html),
+    )
     return [_write(render(report), Path(path)) for path, render in renderers if path is not None]
 
 
@@ -139,6 +140,7 @@ def append_step_summary(report: Report) -> Path | None:
         with Path(target).open("a", encoding="utf-8") as handle:
             handle.write(render_markdown(report) + "\n")
     except OSError as exc:
-        raise OutputError(f"cannot append to $GITHUB_STEP_SUMMARY ({target}): "
-                          f"{exc.strerror or exc}") from None
+        raise OutputError(
+            f"cannot append to $GITHUB_STEP_SUMMARY ({target}): {exc.strerror or exc}"
+        ) from None
     return Path(target)

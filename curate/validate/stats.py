@@ -18,8 +18,16 @@ from curate.validate.profile import DataProfile, RemovedProfile
 
 # Fixed 1-2-5 bin edges (code points) so histograms of two runs line up; the last is open.
 LENGTH_EDGES = [0, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000]
-QUANTILES = {"p0": 0.0, "p10": 0.1, "p25": 0.25, "p50": 0.5, "p75": 0.75, "p90": 0.9,
-             "p99": 0.99, "p100": 1.0}
+QUANTILES = {
+    "p0": 0.0,
+    "p10": 0.1,
+    "p25": 0.25,
+    "p50": 0.5,
+    "p75": 0.75,
+    "p90": 0.9,
+    "p99": 0.99,
+    "p100": 1.0,
+}
 
 
 def length_histogram(lengths: np.ndarray[Any, Any]) -> dict[str, list[int]]:
