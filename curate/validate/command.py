@@ -132,11 +132,21 @@ def validate(
     verbose: bool,
     quiet: bool,
 ) -> None:
-    """Check a dataset written by curate (DATASET, e.g. output/) and report for CI.
+    """Check a dataset written by curate (DATASET: a folder such as output/, or a URI such
+    as s3://bucket/corpus/, fetched first) and report for CI.
 
     Every check runs, even after a failure: schema, unique ids, empty texts, exact and
     near-duplicates, boilerplate residue, languages, dates, text length, accounting,
     manifest and Parquet readability. Thresholds come from [validate] in curate.toml.
+    Exit codes: 0 pass, 1 a check failed (or warned, with --strict), 2 usage or input error,
+    3 internal error.
+
+    \b
+    Examples:
+      curate validate output/
+      curate validate output/ --junit report.xml --json report.json --strict
+      curate validate week2/ --baseline week1/     # drift against an earlier run
+      curate validate s3://bucket/corpus/ -q
     """
     config = load_validate_config(config_path)
     if strict is not None:
