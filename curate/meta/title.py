@@ -41,6 +41,7 @@ def _squash(text: str) -> str:
     return _ALNUM.sub("", text.lower())
 
 
+@lru_cache(maxsize=16384)
 def is_breadcrumb(line: str) -> bool:
     """A navigation trail: short parts joined by `>`, `»`, `›`, `/` or `|`; not a quote in
     guillemets (`»Wir gehen«`, `« Non »`), nor a question with an alternative (`A / B?`).
@@ -258,10 +259,18 @@ def shape_score(line: str, distance: int | None) -> float:
     >>> shape_score("← Previous post", 1), shape_score("in Sports, Tennis, Golf", 1)
     (0.5, 0.0)
     """
-    n = line.count(" ") + 1
-    score = 0.0
+    score = _line_shape(line)
     if distance is not None:
         score += 1.5 if distance <= 2 else 1.0 if distance <= 7 else 0.5 if distance <= 19 else 0.0
+    return score
+
+
+@lru_cache(maxsize=16384)
+def _line_shape(line: str) -> float:
+    """The part of `shape_score` that depends on the line alone (cached: template lines
+    recur from page to page)."""
+    n = line.count(" ") + 1
+    score = 0.0
     if 3 <= n <= 25:
         score += 1.0
     elif n > 30:
@@ -289,7 +298,7 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     ...                meta_below=True)
     4.0
     """
-    content = set(_WORD_RE.findall(line.lower())) - _stop_words()
+    content = _content_words(line)
     weight = min(1.0, len(content) / 3)
     once, twice = _shares(content, body)
     score = (SHARE_WEIGHT * once + TWICE_WEIGHT * twice) * weight
@@ -300,7 +309,13 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     return score
 
 
-def _shares(words: set[str], text: str) -> tuple[float, float]:
+@lru_cache(maxsize=16384)
+def _content_words(line: str) -> frozenset[str]:
+    """The line's lower-case words of four letters or more, function words left out."""
+    return frozenset(_WORD_RE.findall(line.lower())) - _stop_words()
+
+
+def _shares(words: frozenset[str], text: str) -> tuple[float, float]:
     """The shares of `words` found in `text` at least once, and at least twice (apart).
 
     >>> _shares({"alpha", "beta"}, "alpha beta alpha")
