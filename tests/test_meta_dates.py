@@ -30,6 +30,10 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("März 2021", ["2021-03"]),
         ("Montag, 5. Oktober 2019", ["2019-10-05"]),
         ("10 septembre 2025", ["2025-09-10"]),
+        # a date drawn in boxes, flattened with spaced separators
+        ("26 | 01 | 2022", ["2022-01-26"]),
+        ("29 / Dezember / 2022", ["2022-12-29"]),
+        ("Seite 1 | 2 | 3", []),
     ],
 )
 def test_absolute_dates(text: str, expected: list[str]) -> None:

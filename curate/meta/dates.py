@@ -136,6 +136,14 @@ _DMY_NUM_RE = re.compile(
     r"(?<![\d.,:/-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})"
     r"(?:(?![\d]|[.,:/-]\d)|" + _GLUED_NEXT + ")"
 )
+# Day, month (number or word) and year set apart by one spaced `/` or `|`, as a scraper
+# flattens a date drawn in separate boxes ("26 | 01 | 2022", "29 / Dezember / 2022").
+_SPACED_DMY_RE = re.compile(
+    r"(?<![\d.,:/|-])(\d{1,2})\.?\s{1,2}([/|])\s{1,2}(\d{1,2}|"
+    + _WORD
+    + r")\.?\s{1,2}\2\s{1,2}(\d{4})"
+    r"(?![\d]|[.,/-]\d)"
+)
 _DM_NUM_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})([./])(\d{1,2})\.?(?![\d]|[.,:/]\d)")
 _DMY_TXT_RE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s{1,2}"
@@ -370,6 +378,21 @@ def _numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
 
 
+def _spaced_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
+    """`_SPACED_DMY_RE` dates.
+
+    >>> [m.value.iso() for m in _spaced_matches("26 | 01 | 2022 · 29 / Dezember / 2022", False)]
+    ['2022-01-26', '2022-12-29']
+    """
+    for m in _SPACED_DMY_RE.finditer(text):
+        day, middle, year = int(m.group(1)), m.group(3), int(m.group(4))
+        month = int(middle) if middle.isdigit() else month_number(middle)
+        if middle.isdigit() and month_first and m.group(2) == "/" and day <= 12:
+            day, month = int(middle), day
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+
+
 def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
     for m in _DMY_TXT_RE.finditer(text):
         weekday, month = m.group(2), month_number(m.group(3))
@@ -487,6 +510,7 @@ def _find_dates(
         numeric = _NUMERIC_SHAPE.search(text) is not None
         if numeric:
             sources += [_iso_matches(text), _numeric_matches(text, month_first)]
+            sources.append(_spaced_matches(text, month_first))
         if has_month_word(text):
             sources.append(_text_matches(text, partial))
         if numeric and partial:
