@@ -203,14 +203,16 @@ def classify_lines(
     if config.main_region:
         closing = [
             rules[unit[0]]
-            if rules[unit[0]] in _CLOSING_RULES
+            if rules[unit[0]] in _ENDING_RULES
             and _is_closing_label(unit_feats[u], rules[unit[0]], res.lexicon)
             else None
             for u, unit in enumerate(units)
         ]
         weak = [rules[unit[0]] in _WEAK_RULES for unit in units]
+        # a unit of several lines is a table's row, or a hard-wrapped paragraph
+        rows = [len(unit) > 1 for unit in units]
         tail = _main_region(
-            unit_feats, unit_keep, unit_blank, unit_free, closing, weak, stop, config
+            unit_feats, unit_keep, unit_blank, unit_free, closing, weak, rows, stop, config
         )
         for u, name in tail.items():
             for k in units[u]:
@@ -594,6 +596,7 @@ def _main_region(
     free: Sequence[bool],
     closing: Sequence[str | None],
     weak: Sequence[bool],
+    rows: Sequence[bool],
     stop: frozenset[str],
     config: CleanConfig,
 ) -> dict[int, str]:
@@ -643,9 +646,11 @@ def _main_region(
         for total, a, b in segments
     ]
     _, seg_a, top_b = max(weighted)
-    top_b = _closing_cut(feats, keep, closing, idx, seg_a, top_b, config)
+    top_b = _closing_cut(feats, keep, free, closing, idx, seg_a, top_b, config)
     top = _topic_cut(feats, keep, free, idx, seg_a, top_b, stop, config)
-    label = next((j for j in range(top[1] + 1, len(idx)) if closing[idx[j]]), len(idx))
+    label = next(
+        (j for j in range(top[1] + 1, len(idx)) if closing[idx[j]] in _CLOSING_RULES), len(idx)
+    )
     chosen = _side_stretches(feats, keep, idx, segments, seg_a, top, label, stop, config)
     inside = [False] * len(feats)
     for a, b in chosen:
@@ -656,12 +661,35 @@ def _main_region(
             keep[i] = False
     if config.fill_region:
         for a, b in chosen:
-            _fill(feats, keep, free, idx[a : b + 1], stop, config, weak)
+            _fill(feats, keep, free, idx[a : b + 1], stop, config, weak, rows)
+            # the last paragraph (or subheading and paragraph), a little short of prose
+            # (names, figures), right after the text: dropped only because it came last
+            nxt = idx[b + 1 : b + 3]
+            if nxt and _closes_text(feats[nxt[0]], config):
+                keep[nxt[0]] = free[nxt[0]]
+            elif (
+                len(nxt) == 2
+                and free[nxt[0]]
+                and _is_heading(feats[nxt[0]])
+                and feats[nxt[0]].n_words <= _SUBHEAD_MAX_WORDS
+                and _closes_text(feats[nxt[1]], config)
+            ):
+                keep[nxt[0]] = keep[nxt[1]] = free[nxt[1]]
     late: dict[int, str] = {}
     for a, b in chosen:
         late.update(dict.fromkeys(_drop_boxes(feats, keep, closing, idx[a : b + 1]), "related"))
         _trim_tail(feats, keep, idx[a : b + 1], late, config)
     return late
+
+
+def _closes_text(f: LineFeatures, config: CleanConfig) -> bool:
+    """A sentence of some length that reads as prose, if thinly: no headline nor list."""
+    return (
+        f.terminal
+        and f.n_words >= _LEAD_MIN_WORDS
+        and f.stop >= 0.5 * config.stop_low
+        and _sentence_chars(f) > 0
+    )
 
 
 def _topic_cut(
@@ -688,18 +716,39 @@ def _topic_cut(
     core = max(range(len(pieces)), key=lambda k: (running[k], prose[k]))
     vocab = _stems_of(feats, keep, idx[pieces[0][0] : pieces[core][1] + 1], stop)
     head = sum(prose[: core + 1])
+    # a stream of time-stamped entries ("14:32") after a text without any is a news ticker
+    # or a live feed, however long: not the rest of the text
+    stamped = _clock_lines(feats, idx, a, pieces[core][1]) == 0
     for k in range(core + 1, len(pieces)):
         p, q = pieces[k]
         lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
+        feed = stamped and _clock_lines(feats, idx, pieces[k - 1][1] + 1, q) >= _FEED_STAMPS
         # unless more text follows than precedes: pieces of one text (a listicle)
-        if (
-            stem_overlap(lines, vocab) < config.topic_min_overlap
-            and sum(prose[k:]) <= config.topic_tail_share * head
+        if stem_overlap(lines, vocab) < config.topic_min_overlap and (
+            feed or sum(prose[k:]) <= config.topic_tail_share * head
         ):
             return a, pieces[k - 1][1]
         vocab.update(w for line in lines for w in line)
         head += prose[k]
     return a, b
+
+
+# A line that is only a time of day: the stamp of an entry in a feed or a comment.
+_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*$", re.I)
+_FEED_STAMPS = 2
+
+
+def _clock_lines(feats: Sequence[LineFeatures], idx: Sequence[int], a: int, b: int) -> int:
+    """How many of the units `idx[a..b]` are a time of day alone.
+
+    >>> from curate.clean.stopwords import StopLists
+    >>> feats = line_features(["14:32", "Le texte.", "9.05 Uhr", "2014"], StopLists.default())
+    >>> _clock_lines(feats, range(4), 0, 3)
+    2
+    """
+    return sum(
+        1 for i in idx[a : b + 1] if len(feats[i].text) <= 12 and _CLOCK.match(feats[i].text)
+    )
 
 
 def _pieces(
@@ -755,10 +804,13 @@ def _sentence_chars(f: LineFeatures) -> float:
     """
     if not f.terminal or is_title_like(f.text.strip(), f.n_words, f.terminal, _HEADLINE_WORDS):
         return 0.0
+    if f.n_words <= 2 and f.length < _LABEL_CHARS:
+        return 0.0  # a label with a full stop ("Séisme.", "Update."), not a sentence
     return f.length
 
 
 _HEADLINE_WORDS = 25
+_LABEL_CHARS = 20
 
 
 def _side_stretches(
@@ -851,7 +903,7 @@ def _drop_boxes(
     dropped: list[int] = []
     inside = False
     for j, i in enumerate(span):
-        if closing[i] is not None:
+        if closing[i] in _CLOSING_RULES:
             # a comments label ends the box: the comment thread is judged on its own
             inside = closing[i] in _BOX_RULES
         elif inside and keep[i]:
@@ -870,6 +922,7 @@ def _drop_boxes(
 def _closing_cut(
     feats: Sequence[LineFeatures],
     keep: Sequence[bool],
+    free: Sequence[bool],
     closing: Sequence[str | None],
     idx: Sequence[int],
     a: int,
@@ -878,7 +931,8 @@ def _closing_cut(
 ) -> int:
     """The last position of the stretch `idx[a..b]` once cut at its first closing label
     that is followed by less kept text than `label_min_chars` and than `label_share` of the
-    kept text before it (a mid-article "Related" box is followed by the rest of the article).
+    kept text before it (a mid-article "Related" box is followed by the rest of the article);
+    after a share bar, also by no running prose (a promotion's lines, not paragraphs).
     """
     total = sum(feats[idx[j]].length for j in range(a, b + 1) if keep[idx[j]])
     before = 0.0
@@ -889,7 +943,9 @@ def _closing_cut(
         elif closing[i] and closing[i] not in _BOX_RULES:  # boxes of articles: `_drop_boxes`
             # a comment count also heads articles ("12 Comments"): only little text ends it
             share = 0.0 if closing[i] == "comments" else config.label_share
-            if total - before < max(config.label_min_chars, share * before):
+            if total - before < max(config.label_min_chars, share * before) and (
+                closing[i] != "share" or not _running_prose(feats, keep, free, idx[j : b + 1])
+            ):
                 return j - 1
     return b
 
@@ -1026,6 +1082,9 @@ def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], 
 # Rules whose short lines label a block that closes the article (other articles, the
 # comments, the author's bio).
 _CLOSING_RULES = frozenset({"related", "comments", "author"})
+# ... and those that end it only when little text follows (`_closing_cut`): a share bar
+# ("Share this article:") heads an article as often as it ends one.
+_ENDING_RULES = _CLOSING_RULES | {"share"}
 # Of which these open a box of other articles (see `_drop_boxes`).
 _BOX_RULES = frozenset({"related"})
 _LABEL_MAX_WORDS = 10
@@ -1053,7 +1112,7 @@ _SECTION_LABELS = frozenset(
 
 def _is_closing_label(f: LineFeatures, rule: str | None, lexicon: Lexicon) -> bool:
     """A short line that an explicit rule names as the label of a closing block."""
-    if rule not in _CLOSING_RULES or not 0 < f.n_words <= _LABEL_MAX_WORDS:
+    if rule not in _ENDING_RULES or not 0 < f.n_words <= _LABEL_MAX_WORDS:
         return False
     if tuple(f.tokens[:2]) in _SECTION_LABELS:
         return False
@@ -1069,11 +1128,13 @@ def _fill(
     stop: frozenset[str],
     config: CleanConfig,
     weak: Sequence[bool],
+    rows: Sequence[bool],
 ) -> None:
     """Inside the article, keep runs of dropped lines that continue it: short runs
     (headings, a list item), runs sharing the body's vocabulary (lists, tables), code
-    blocks (runs where at least `fill_code_share` of the lines carry code symbols) and
-    lists (runs whose lines carry the same marker); lines that only look like a breadcrumb
+    blocks (runs where at least `fill_code_share` of the lines carry code symbols), tables
+    (runs of which half are `rows` of several lines) and lists (runs whose lines carry the
+    same marker); lines that only look like a breadcrumb
     or a menu (`weak`) may sit inside the last two."""
     vocab: set[str] | None = None  # built on first need, from the body before filling
     body = [i for i in span if keep[i]]
@@ -1085,8 +1146,11 @@ def _fill(
         if run and all(free[k] or weak[k] for k in run):
             code = sum(looks_like_code(feats[k].text) for k in run)
             kinds = {_marker_kind(feats[k].text) for k in run}
-            if (code >= config.fill_code_share * len(run) and len(run) > config.fill_max_run) or (
-                len(run) >= 2 and None not in kinds and len(kinds) == 1  # a list of the article
+            table = sum(rows[k] for k in run)
+            if (
+                (code >= config.fill_code_share * len(run) and len(run) > config.fill_max_run)
+                or (len(run) >= 2 and None not in kinds and len(kinds) == 1)  # the article's list
+                or table >= max(2, len(run) / 2)  # the article's table
             ):
                 for k in run:
                     keep[k] = True
@@ -1232,7 +1296,13 @@ def _hugged(
     if i < 0 or j >= len(rules) or not (keep[i] and keep[j]):
         return False
     intro = feats[i].text.rstrip().endswith(":")  # "The update adds:"
+    if feats[i].lang in _CJK_LANGS:
+        # CJK prose often goes without a final stop: a line as long as a short sentence
+        return intro or min(feats[i].length, feats[j].length) >= _PARAGRAPH_CHARS / 2
     return intro or (_is_paragraph(feats[i]) and _is_paragraph(feats[j]))
+
+
+_CJK_LANGS = frozenset({"zh", "ja"})
 
 
 def _previous_rule(rules: Sequence[str | None], i: int) -> str | None:

@@ -41,8 +41,9 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I
 )
 _SPACE = re.compile(r"\s+")
-# Lines whose characters are mostly link text are navigation, unless they are long.
-_LINK_SHARE = 0.6
+# Lines whose characters are nearly all link text are navigation, unless they are long; a
+# list item whose words around its link are few ("mconley re-enabled TART") is the text's.
+_LINK_SHARE = 0.85
 _LINK_LINE_MAX = 200
 # Shorter rendered lines are not looked up in boilerpy3's text (they match anywhere).
 _MIN_MATCH = 12

@@ -36,9 +36,11 @@ _BY_LABEL = re.compile(
 )
 _LEAD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '’-]{0,19}(?:\s[^\W\d_]{1,12})?)\s{0,2}[:|/–-]\s?\S")
 # "… | Foto: dpa", "… . Bild: X/Shutterstock.com", "… © Getty Images" at the end of a line
+# ("… takeover Credit: AFP": a capitalised label may follow the caption without a stop)
 _TRAIL_CREDIT = re.compile(
-    r"(?:[.|,]\s|\s[|/–-]\s|^)\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|bilder|image|images|"
-    r"crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?(?:[^.!?]|\.(?=\S)){1,60}\.?$",
+    r"(?:[.|,]\s|\s[|/–-]\s|^|\s(?=(?-i:[A-ZÀ-Ö])))\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|"
+    r"bilder|image|images|crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?"
+    r"(?:[^.!?]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
 # "© Name", "(c) 2021 Name", "Copyright 2021"
@@ -194,8 +196,8 @@ def _is_credit(inner: str, credits: Collection[str], *, strict: bool = False) ->
     if "©" in inner:
         return True
     head = toks[0]
-    if strict:
-        return len(toks) <= 3 and " ".join(toks) in credits
+    if strict:  # "…/AFP", "…/Getty Images"
+        return len(toks) <= 3 and (head in credits or " ".join(toks) in credits)
     if head in credits or " ".join(toks[:2]) in credits:
         return True
     # "(PRNewsfoto/Xinhua Silk Road)", "(Photo by X/Getty)"

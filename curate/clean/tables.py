@@ -39,7 +39,10 @@ def table_rows(lines: Sequence[str], free: Sequence[bool]) -> list[tuple[int, in
     """The rows (first line, end) of every table found: runs of number cells at a fixed
     period, each row from its number cell to the next one; the last row is as long as the
     others. Only lines that no explicit rule names (`free`) belong to a row."""
-    cells = _number_cells(lines, free)
+    found = _number_cells(lines, free)
+    # a row may hold several number cells in a row (a count and its share): its first one
+    # marks the row
+    cells = [c for k, c in enumerate(found) if k == 0 or found[k - 1] != c - 1]
     rows: list[tuple[int, int]] = []
     k = 0
     while k < len(cells):
