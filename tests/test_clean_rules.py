@@ -237,3 +237,29 @@ def test_comment_thread_after_article_is_dropped() -> None:
     decisions = classify_lines([*article, *thread], CleanConfig())
     assert [d.keep for d in decisions] == [True] * 4 + [False] * 6
     assert {d.rule for d in decisions[4:]} == {"comments"}
+
+
+def test_a_chinese_post_in_an_english_template_is_measured_as_chinese() -> None:
+    from curate.clean.features import line_features
+    from curate.clean.stopwords import StopLists
+
+    # the page's longest lines are the template's: its language decides the first guess
+    template = [
+        "We use cookies and similar technologies to personalise content and ads, to provide "
+        "social media features and to analyse our traffic across the whole of this website.",
+        "Menu  Education  Science  Local  News  Politics  Latest  Environment  Health",
+        *[
+            f"Reader {k} wrote that this was one of the most beautiful places they had ever "
+            "seen, and that they would go back there with their family next year."
+            for k in range(8)
+        ],
+    ]
+    post = ["我们在山里露营了两天，天气很冷，但是风景非常美丽，大家都很开心。"] * 40
+    feats = line_features([*template, *post], StopLists.default())
+    assert {f.lang for f in feats} == {"zh"}
+    # the template's prose is still measured in English, its second language
+    assert feats[0].stop > 0.3
+    assert feats[-1].stop > 0.3
+    # a few Chinese words in an English page leave it English
+    few = line_features([*template, "分享到微信朋友圈"], StopLists.default())
+    assert {f.lang for f in few} == {"en"}

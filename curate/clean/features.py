@@ -13,6 +13,7 @@ scaled to the range of the alphabetic lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -75,6 +76,27 @@ def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) 
     return stops.rank(chain.from_iterable(tokens[i] for i in order))[:2]
 
 
+def _cjk_language(lines: Sequence[str]) -> str | None:
+    """`zh` or `ja` when CJK characters, each weighing about a word (`_CJK_WEIGHT` letters),
+    outweigh the page's other letters.
+
+    >>> _cjk_language(["我们在这里说话", "Home", "About us"])
+    'zh'
+    >>> _cjk_language(["分享 Share this page"]) is None
+    True
+    """
+    page = "\n".join(lines)
+    cjk = cjk_count(page)
+    others = len(_LETTERS.findall(page)) - cjk
+    if cjk * _CJK_WEIGHT <= others:
+        return None
+    return "ja" if hiragana_count(page) > 0.1 * cjk else "zh"
+
+
+_CJK_WEIGHT = 2.5
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 _SAMPLE_LINES = 8
 # Tokens of short lines, which recur across a site's pages (bounded; cleared when full).
 _TOKENS: dict[str, list[str]] = {}
@@ -104,27 +126,71 @@ def line_features(
     """Features of every line, with the document's language chosen once.
 
     A page often mixes two languages (an English article in a German site's template): a
-    line's density is then the higher of the two languages' densities.
+    line's density is then the higher of the two languages' densities. Its Chinese or
+    Japanese lines are measured as such; when they outweigh the rest (a Chinese post in an
+    English template, whose longest lines are the template's), the page is measured again
+    as a Chinese or Japanese one.
     """
     all_tokens = [_words(line) for line in lines]
     langs = _guess(lines, all_tokens, stops)
+    out, mixed = _measure(lines, all_tokens, langs, stops, cjk_weight)
+    if mixed >= _MIXED_MIN_PAGE:
+        cjk_lang = _cjk_language(lines)
+        if cjk_lang is not None:
+            return _measure(lines, all_tokens, [cjk_lang, *langs[:1]], stops, cjk_weight)[0]
+    return out
+
+
+def _measure(
+    lines: Sequence[str],
+    all_tokens: Sequence[list[str]],
+    langs: Sequence[str],
+    stops: StopLists,
+    cjk_weight: float,
+) -> tuple[list[LineFeatures], int]:
+    """The lines' features in the languages `langs`, and the CJK characters of the lines
+    measured as CJK in a page of another language."""
     lang = langs[0] if langs else None
     stop_set = stops.words(lang) if lang else frozenset()
     other = stops.words(langs[1]) if len(langs) > 1 else None
     cjk_doc = lang in ("zh", "ja")
     out: list[LineFeatures] = []
+    mixed = 0
     for line, toks in zip(lines, all_tokens, strict=True):
         cjk = cjk_count(line) if cjk_doc or not toks else 0
-        if cjk:
-            length = len(line) - cjk + cjk * cjk_weight
-            if lang == "ja":
-                stop = min(1.0, _JA_SCALE * hiragana_count(line) / cjk)
-            else:
-                stop = min(1.0, _ZH_SCALE * sum(c in ZH_FUNCTION_CHARS for c in line) / cjk)
-        else:
+        if not cjk:
             length = float(len(line))
             stop = _density(toks, stop_set, line)
             if other is not None and stop < _SECOND_LANGUAGE_BELOW and toks:
                 stop = max(stop, sum(map(other.__contains__, toks)) / len(toks))
+            if not stop and len(line) >= _MIXED_MIN_CHARS and has_cjk(line):
+                # a Chinese or Japanese line in a page of another language
+                cjk = cjk_count(line)
+                cjk = cjk if cjk >= _MIXED_CJK_SHARE * len(line) else 0
+                mixed += cjk
+        if cjk:
+            length = len(line) - cjk + cjk * cjk_weight
+            stop = _cjk_density(line, cjk, lang if cjk_doc else None)
         out.append(LineFeatures(line, toks, length, stop, ends_sentence(line), lang))
-    return out
+    return out, mixed
+
+
+# A line of a non-CJK page is measured as CJK text when it has no stop word, at least this
+# many characters and this share of CJK characters.
+_MIXED_MIN_CHARS = 8
+_MIXED_CJK_SHARE = 0.5
+# CJK characters of such lines that have the whole page weighed (`_cjk_language`).
+_MIXED_MIN_PAGE = 200
+
+
+def _cjk_density(line: str, cjk: int, lang: str | None) -> float:
+    """The stop-density stand-in of a CJK line: its share of hiragana in Japanese, of
+    function characters in Chinese (`lang` None: Japanese when it holds hiragana enough).
+
+    >>> _cjk_density("这是我们的家", 6, None), round(_cjk_density("これは本です", 6, None), 2)
+    (1.0, 0.67)
+    """
+    kana = hiragana_count(line) if lang != "zh" else 0
+    if lang == "ja" or (lang is None and kana > 0.1 * cjk):
+        return min(1.0, _JA_SCALE * kana / cjk)
+    return min(1.0, _ZH_SCALE * sum(c in ZH_FUNCTION_CHARS for c in line) / cjk)
