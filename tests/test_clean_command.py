@@ -52,3 +52,33 @@ def test_explain_config(tmp_path: Path) -> None:
     )
     assert result.exit_code != 0
     assert "clean.no_such_key" in result.output
+
+
+def test_explain_html_agrees_with_clean(tmp_path: Path) -> None:
+    # the page's declared title and its HTML priors decide as in `curate clean`
+    from curate.cli import cli
+
+    body = "".join(
+        f"<p>Le conseil municipal a voté le budget {k} après un long débat sur les écoles.</p>"
+        for k in range(6)
+    )
+    html = (
+        "<html><head><title>Budget voté - Le Journal</title></head><body>"
+        "<nav><a href='/'>Accueil</a> <a href='/m'>Monde</a></nav>"
+        f"<article><h1>Budget voté</h1>{body}</article></body></html>"
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(explain, [str(folder / "page.html")])
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()
+    assert "DROP title          Budget voté" in rows
+    kept = [row[20:] for row in rows if row.startswith("KEEP")]
+    out = tmp_path / "out"
+    run = CliRunner().invoke(cli, ["clean", str(folder), "-o", str(out), "-q"])
+    assert run.exit_code == 0, run.output
+    import pyarrow.parquet as pq
+
+    (text,) = pq.read_table(out / "data").column("text").to_pylist()
+    assert text.split("\n") == kept

@@ -2,41 +2,34 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import click
 
 from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
-from curate.clean.html import decode_html, extract_html
+from curate.clean.html import decode_html, extract_html, mark_title
 from curate.clean.types import LineDecision
+from curate.meta.text import normalize_text
 
 _HTML_SUFFIXES = (".html", ".htm")
 
 
-def normalise_line(line: str) -> str:
-    """NFC, non-breaking and narrow spaces to plain spaces.
-
-    >>> normalise_line("Page d'accueil\\u00a0>\\u00a0Monde")
-    "Page d'accueil > Monde"
-    """
-    text = unicodedata.normalize("NFC", line)
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
-
-
 def explain_file(path: Path, config: CleanConfig) -> list[LineDecision]:
-    """The classifier's decisions for a .txt (UTF-8, else cp1252) or .html file."""
+    """The classifier's decisions for a .txt (UTF-8, else cp1252) or .html file, reached as
+    `curate clean` reaches them (the same text normalisation, and for HTML the page's
+    priors and title), but without the corpus's template lines."""
     data = path.read_bytes()
     if path.suffix.lower() in _HTML_SUFFIXES:
-        lines = extract_html(decode_html(data), config).lines
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-        lines = text.splitlines()
-    return classify_lines([normalise_line(x) for x in lines], config)
+        page = extract_html(decode_html(data), config)
+        lines = [normalize_text(line) for line in page.lines]
+        decisions = classify_lines(lines, config, priors=page.priors)
+        return mark_title(decisions, page.title)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return classify_lines(normalize_text(text).split("\n"), config)
 
 
 def format_decision(decision: LineDecision, width: int = 0) -> str:
