@@ -706,7 +706,8 @@ def _topic_cut(
     (at least `topic_gap_lines` dropped lines: menus, share buttons, a box of links), the
     text shares less than `topic_min_overlap` of the article's vocabulary (up to its core,
     the piece whose sentences run on longest, and the pieces kept after it): the next
-    article of a stream, a teaser list, a promotion."""
+    article of a stream, a teaser list, a promotion. A stream of teasers before the core
+    goes too (`_teaser_cut`)."""
     pieces = _pieces(feats, keep, idx, a, b, config.topic_gap_lines)
     if len(pieces) < 2:
         return a, b
@@ -714,8 +715,11 @@ def _topic_cut(
     prose = [sum(_sentence_chars(feats[i]) for i in idx[p : q + 1] if keep[i]) for p, q in pieces]
     running = [_running_prose(feats, keep, free, idx[p : q + 1]) for p, q in pieces]
     core = max(range(len(pieces)), key=lambda k: (running[k], prose[k]))
-    vocab = _stems_of(feats, keep, idx[pieces[0][0] : pieces[core][1] + 1], stop)
-    head = sum(prose[: core + 1])
+    first = _teaser_cut(feats, keep, idx, pieces, core, b, stop, config)
+    if first:
+        a = pieces[first][0]
+    vocab = _stems_of(feats, keep, idx[pieces[first][0] : pieces[core][1] + 1], stop)
+    head = sum(prose[first : core + 1])
     # a stream of time-stamped entries ("14:32") after a text without any is a news ticker
     # or a live feed, however long: not the rest of the text
     stamped = _clock_lines(feats, idx, a, pieces[core][1]) == 0
@@ -731,6 +735,42 @@ def _topic_cut(
         vocab.update(w for line in lines for w in line)
         head += prose[k]
     return a, b
+
+
+# A teaser: a headline and its summary (and its source), a piece of a few lines.
+_TEASER_LINES = 3
+_TEASER_RUN = 3
+
+
+def _teaser_cut(
+    feats: Sequence[LineFeatures],
+    keep: Sequence[bool],
+    idx: Sequence[int],
+    pieces: Sequence[tuple[int, int]],
+    core: int,
+    b: int,
+    stop: frozenset[str],
+    config: CleanConfig,
+) -> int:
+    """The first piece of the text once a stream of teasers before its core is cut (0: no
+    cut): when most of the pieces before the core, and at least `_TEASER_RUN`, are about
+    something else (less than `topic_min_overlap` of their words in the text from the core
+    on) and most of those are teasers (`_TEASER_LINES` kept lines at most), the text starts
+    after the last of them. Sections of one long post are longer than teasers."""
+    if core < _TEASER_RUN:
+        return 0
+    vocab = _stems_of(feats, keep, idx[pieces[core][0] : b + 1], stop)
+    off: list[int] = []
+    teasers = 0
+    for k in range(core):
+        p, q = pieces[k]
+        lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
+        if stem_overlap(lines, vocab) < config.topic_min_overlap:
+            off.append(k)
+            teasers += len(lines) <= _TEASER_LINES
+    if teasers < _TEASER_RUN or 2 * teasers < len(off) or 2 * len(off) <= core:
+        return 0
+    return off[-1] + 1
 
 
 # A line that is only a time of day: the stamp of an entry in a feed or a comment.
@@ -1120,6 +1160,12 @@ def _is_closing_label(f: LineFeatures, rule: str | None, lexicon: Lexicon) -> bo
     return extra <= (_LABEL_EXTRA_COLON if f.text.rstrip().endswith(":") else _LABEL_EXTRA_WORDS)
 
 
+# At most one line in this many of a filled run may be `weak`, and its lines hold this
+# many words on average (`_fill`).
+_WEAK_SHARE = 10
+_RUN_WORDS = 2
+
+
 def _fill(
     feats: Sequence[LineFeatures],
     keep: list[bool],
@@ -1135,7 +1181,8 @@ def _fill(
     blocks (runs where at least `fill_code_share` of the lines carry code symbols), tables
     (runs of which half are `rows` of several lines) and lists (runs whose lines carry the
     same marker); lines that only look like a breadcrumb
-    or a menu (`weak`) may sit inside the last two."""
+    or a menu (`weak`) may sit inside the last two, and a few inside a long run of text
+    sharing the body's vocabulary."""
     vocab: set[str] | None = None  # built on first need, from the body before filling
     body = [i for i in span if keep[i]]
     run: list[int] = []
@@ -1154,7 +1201,14 @@ def _fill(
             ):
                 for k in run:
                     keep[k] = True
-            elif all(free[k] for k in run):
+            elif all(free[k] for k in run) or (
+                # a long run of text in the body's words: a few lines that only look like a
+                # breadcrumb or a menu ("<html>", "a / b") are the article's too (a chart's
+                # labels, single words and numbers, are not text)
+                len(run) > config.fill_max_run
+                and sum(weak[k] for k in run) * _WEAK_SHARE <= len(run)
+                and sum(feats[k].n_words for k in run) >= _RUN_WORDS * len(run)
+            ):
                 if len(run) > config.fill_max_run and vocab is None:
                     vocab = {w for i in body for w in stems(feats[i].tokens, stop)}
                 if (
