@@ -138,15 +138,84 @@ def classify_lines(
     """One decision per line of `lines`, in order (see the module docstring).
 
     `priors` (one number per line, optional) are added to the lines' prose scores: the
-    HTML path uses them for DOM signals (link density, boilerpy3's choice). `headlines`
-    are lines known to be a headline list before the main region is sought: when the
-    region first chosen turns out to be mostly a headline list (a long sidebar of teasers
-    outweighing a short article), the page is classified again with them set aside.
+    HTML path uses them for DOM signals (link density, boilerpy3's choice); a prior of
+    `LINK_PRIOR` marks a line the markup names as navigation (see `_classify_links`).
+    `headlines` are lines known to be a headline list before the main region is sought:
+    when the region first chosen turns out to be mostly a headline list (a long sidebar of
+    teasers outweighing a short article), the page is classified again with them set aside.
     """
     if not lines:
         return []
     if priors is not None and len(priors) != len(lines):
         raise ValueError("priors must have one value per line")
+    if priors is not None and LINK_PRIOR in priors:
+        return _classify_links(lines, config, template_hashes, priors, headlines)
+    return _classify(lines, config, template_hashes, priors, headlines, None)
+
+
+# The prior of a line that the markup names as navigation: nearly all of it is link text
+# (a menu entry, a teaser's headline, a time stamp that links to its entry).
+LINK_PRIOR = float("-inf")
+
+
+def _classify_links(
+    lines: Sequence[str],
+    config: CleanConfig,
+    template_hashes: AbstractSet[int],
+    priors: Sequence[float],
+    headlines: AbstractSet[int],
+) -> list[LineDecision]:
+    """Decisions for a page whose link lines (`LINK_PRIOR`) are known: they are dropped
+    (rule `link`) and the other lines are classified without them, as if each link line
+    were not there (a heading or a list item that is a link does not part the text), except
+    where the text is cut into pieces (`_pieces`): there a run of at least `topic_gap_lines`
+    links counts as the gap it is on the page (a menu, the teasers' headlines between two
+    articles of a stream), and a time stamp that is a link still dates an entry of a feed
+    (`_clock_lines`). Fewer links (a "Read more" box inside the text) part nothing: plain
+    text keeps such lines until its headline lists are found, and is not cut there either.
+    Nor does the paragraph after such a run come back as the text's last (`_main_region`).
+
+    >>> cfg = CleanConfig()
+    >>> [(d.keep, d.rule) for d in classify_lines(["Home", ""], cfg, priors=[LINK_PRIOR, 0.0])]
+    [(False, 'link'), (False, 'blank')]
+    """
+    rest: list[int] = []
+    hidden: list[list[str]] = []
+    before: list[str] = []  # the link lines since the last other line
+    for k, p in enumerate(priors):
+        if p == LINK_PRIOR:
+            if lines[k].strip():
+                before.append(lines[k])
+        else:
+            rest.append(k)
+            hidden.append(before)
+            before = []
+    out = [LineDecision(line, False, "link" if line.strip() else "blank") for line in lines]
+    if rest:
+        place = {k: j for j, k in enumerate(rest)}
+        decisions = _classify(
+            [lines[k] for k in rest],
+            config,
+            template_hashes,
+            [priors[k] for k in rest],
+            {place[k] for k in headlines if k in place},
+            hidden,
+        )
+        for k, d in zip(rest, decisions, strict=True):
+            out[k] = d
+    return out
+
+
+def _classify(
+    lines: Sequence[str],
+    config: CleanConfig,
+    template_hashes: AbstractSet[int],
+    priors: Sequence[float] | None,
+    headlines: AbstractSet[int],
+    hidden: Sequence[Sequence[str]] | None,
+) -> list[LineDecision]:
+    """`classify_lines` of a page; `hidden` holds, per line, the link lines set aside just
+    before it (`_classify_links`)."""
     res = _resources(config)
     feats = line_features(lines, res.stops, cjk_weight=config.cjk_char_weight)
     lang = feats[0].lang
@@ -211,8 +280,9 @@ def classify_lines(
         weak = [rules[unit[0]] in _WEAK_RULES for unit in units]
         # a unit of several lines is a table's row, or a hard-wrapped paragraph
         rows = [len(unit) > 1 for unit in units]
+        links = _unit_links(units, hidden) if hidden is not None else None
         tail = _main_region(
-            unit_feats, unit_keep, unit_blank, unit_free, closing, weak, rows, stop, config
+            unit_feats, unit_keep, unit_blank, unit_free, closing, weak, rows, stop, config, links
         )
         for u, name in tail.items():
             for k in units[u]:
@@ -249,13 +319,11 @@ def classify_lines(
     if not headlines and "headline-list" not in disabled:
         titles = _headlines_over_prose(feats, rules, keep, classes, config)
         if titles:
-            return classify_lines(
-                lines, config, template_hashes=template_hashes, priors=priors, headlines=titles
-            )
+            return _classify(lines, config, template_hashes, priors, titles, hidden)
     if sum(f.length for f, k in zip(feats, keep, strict=True) if k) < config.min_chars:
         if gallery:  # a page that is a gallery: its slides are the text
             again = replace(config, disabled_rules=[*config.disabled_rules, "gallery"])
-            return classify_lines(lines, again, template_hashes=template_hashes, priors=priors)
+            return _classify(lines, again, template_hashes, priors, frozenset(), hidden)
         # the passes left (almost) nothing: the page's prose, rather than an empty page
         for k, f in enumerate(feats):
             if rules[k] is None and classes[k] in (Cls.GOOD, Cls.NEARGOOD) and f.n_words >= 10:
@@ -268,6 +336,20 @@ def classify_lines(
         else:
             out.append(LineDecision(f.text, False, rule or _context_rule(f, cls)))
     return out
+
+
+def _unit_links(
+    units: Sequence[Sequence[int]], hidden: Sequence[Sequence[str]]
+) -> tuple[list[int], list[int]]:
+    """Per unit, how many link lines were set aside just before its lines, and how many of
+    those are a time of day alone (`_CLOCK`)."""
+    gaps = [0] * len(units)
+    stamps = [0] * len(units)
+    for u, unit in enumerate(units):
+        for k in unit:
+            gaps[u] += len(hidden[k])
+            stamps[u] += sum(1 for t in hidden[k] if len(t) <= _CLOCK_CHARS and _CLOCK.match(t))
+    return gaps, stamps
 
 
 def _headlines_over_prose(
@@ -599,6 +681,7 @@ def _main_region(
     rows: Sequence[bool],
     stop: frozenset[str],
     config: CleanConfig,
+    links: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> dict[int, str]:
     """Keep only the densest stretch of kept text (and stretches nearly as dense, or
     sharing its vocabulary: `_side_stretches`).
@@ -612,6 +695,9 @@ def _main_region(
     the article resumes (`_drop_boxes`); stretches after a label are not the article's.
     Inside the stretches, gaps are filled back (`_fill`) and the tail is trimmed of
     fragments and the author's bio (`_trim_tail`).
+
+    `links` (gaps, stamps): per unit, the link lines set aside before it and how many of
+    them are time stamps (`_unit_links`); they count where the text is cut into pieces.
 
     Returns the units to drop once the comment thread is found, with their rule.
     """
@@ -647,7 +733,7 @@ def _main_region(
     ]
     _, seg_a, top_b = max(weighted)
     top_b = _closing_cut(feats, keep, free, closing, idx, seg_a, top_b, config)
-    top = _topic_cut(feats, keep, free, idx, seg_a, top_b, stop, config)
+    top = _topic_cut(feats, keep, free, idx, seg_a, top_b, stop, config, links)
     label = next(
         (j for j in range(top[1] + 1, len(idx)) if closing[idx[j]] in _CLOSING_RULES), len(idx)
     )
@@ -664,7 +750,10 @@ def _main_region(
             _fill(feats, keep, free, idx[a : b + 1], stop, config, weak, rows)
             # the last paragraph (or subheading and paragraph), a little short of prose
             # (names, figures), right after the text: dropped only because it came last
+            # (not after a run of links as long as a gap: see `_pieces`)
             nxt = idx[b + 1 : b + 3]
+            if links is not None and any(links[0][i] >= config.topic_gap_lines for i in nxt):
+                nxt = []
             if nxt and _closes_text(feats[nxt[0]], config):
                 keep[nxt[0]] = free[nxt[0]]
             elif (
@@ -701,14 +790,16 @@ def _topic_cut(
     b: int,
     stop: frozenset[str],
     config: CleanConfig,
+    links: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> tuple[int, int]:
     """The stretch `idx[a..b]` (first and last positions) once cut where, after a long gap
     (at least `topic_gap_lines` dropped lines: menus, share buttons, a box of links), the
     text shares less than `topic_min_overlap` of the article's vocabulary (up to its core,
     the piece whose sentences run on longest, and the pieces kept after it): the next
     article of a stream, a teaser list, a promotion. A stream of teasers before the core
-    goes too (`_teaser_cut`)."""
-    pieces = _pieces(feats, keep, idx, a, b, config.topic_gap_lines)
+    goes too (`_teaser_cut`). `links`: see `_main_region`."""
+    gaps, stamps = links if links is not None else (None, None)
+    pieces = _pieces(feats, keep, idx, a, b, config.topic_gap_lines, gaps)
     if len(pieces) < 2:
         return a, b
     # sentences, not headlines, tell how much text there is
@@ -722,11 +813,11 @@ def _topic_cut(
     head = sum(prose[first : core + 1])
     # a stream of time-stamped entries ("14:32") after a text without any is a news ticker
     # or a live feed, however long: not the rest of the text
-    stamped = _clock_lines(feats, idx, a, pieces[core][1]) == 0
+    stamped = _clock_lines(feats, idx, a, pieces[core][1], stamps, first=False) == 0
     for k in range(core + 1, len(pieces)):
         p, q = pieces[k]
         lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
-        feed = stamped and _clock_lines(feats, idx, pieces[k - 1][1] + 1, q) >= _FEED_STAMPS
+        feed = stamped and _clock_lines(feats, idx, pieces[k - 1][1] + 1, q, stamps) >= _FEED_STAMPS
         # unless more text follows than precedes: pieces of one text (a listicle)
         if stem_overlap(lines, vocab) < config.topic_min_overlap and (
             feed or sum(prose[k:]) <= config.topic_tail_share * head
@@ -775,20 +866,35 @@ def _teaser_cut(
 
 # A line that is only a time of day: the stamp of an entry in a feed or a comment.
 _CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*$", re.I)
+_CLOCK_CHARS = 12
 _FEED_STAMPS = 2
 
 
-def _clock_lines(feats: Sequence[LineFeatures], idx: Sequence[int], a: int, b: int) -> int:
-    """How many of the units `idx[a..b]` are a time of day alone.
+def _clock_lines(
+    feats: Sequence[LineFeatures],
+    idx: Sequence[int],
+    a: int,
+    b: int,
+    stamps: Sequence[int] | None = None,
+    *,
+    first: bool = True,
+) -> int:
+    """How many of the units `idx[a..b]` are a time of day alone, with the time stamps
+    among the link lines set aside before them (`stamps`; before `idx[a]` too if `first`).
 
     >>> from curate.clean.stopwords import StopLists
     >>> feats = line_features(["14:32", "Le texte.", "9.05 Uhr", "2014"], StopLists.default())
-    >>> _clock_lines(feats, range(4), 0, 3)
-    2
+    >>> _clock_lines(feats, range(4), 0, 3), _clock_lines(feats, range(4), 1, 3, [1, 1, 0, 1])
+    (2, 3)
     """
-    return sum(
-        1 for i in idx[a : b + 1] if len(feats[i].text) <= 12 and _CLOCK.match(feats[i].text)
+    found = sum(
+        1
+        for i in idx[a : b + 1]
+        if len(feats[i].text) <= _CLOCK_CHARS and _CLOCK.match(feats[i].text)
     )
+    if stamps is not None:
+        found += sum(stamps[i] for i in idx[a + (0 if first else 1) : b + 1])
+    return found
 
 
 def _pieces(
@@ -798,13 +904,17 @@ def _pieces(
     a: int,
     b: int,
     gap_lines: int,
+    gaps: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """The (first, last) kept positions of `idx[a..b]` between gaps of at least
-    `gap_lines` dropped lines; a line ending with a colon announces what follows a gap."""
+    `gap_lines` dropped lines (with the runs of at least as many link lines set aside before
+    each unit: `gaps`); a line ending with a colon announces what follows a gap."""
     pieces: list[tuple[int, int]] = []
     start = last = -1
     gap = 0
     for j in range(a, b + 1):
+        if gaps is not None:
+            gap += gaps[idx[j]] if gaps[idx[j]] >= gap_lines else 0
         if keep[idx[j]]:
             intro = last >= 0 and feats[idx[last]].text.rstrip().endswith(":")
             if start < 0 or (gap >= gap_lines and not intro):

@@ -1,7 +1,9 @@
 """HTML pages: main text lines plus the metadata the page declares.
 
 The page is rendered to lines (block elements become lines, see `render.py`); lines made
-mostly of link text are dropped at once, the DOM says they are navigation. The page is also
+mostly of link text get the prior `LINK_PRIOR`: the DOM says they are navigation, so the
+classifier drops them (rule `link`) and judges the other lines without them, but a long run
+of them still parts the text as a gap (see `classify_lines`). The page is also
 re-serialised by lxml (boilerpy3's own parser gives up on stray end tags) and handed to
 boilerpy3's ArticleExtractor: each rendered line found in its main blocks gets a score bonus
 (`priors`), each other line a malus, and the same line classifier then decides, so lines
@@ -31,7 +33,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from curate.clean.classifier import classify_lines
+from curate.clean.classifier import LINK_PRIOR, classify_lines
 from curate.clean.config import CleanConfig
 from curate.clean.render import RenderedLine, parse_html, render_lines
 from curate.clean.types import LineDecision
@@ -141,19 +143,25 @@ def extract_html(html: str, config: CleanConfig) -> HtmlExtraction:
         url=meta["url"],
         author=meta["author"],
     )
-    rendered = [r for r in render_lines(root) if not _is_link_line(r)]
+    rendered = render_lines(root)
+    links = [_is_link_line(r) for r in rendered]
     result.lines = [r.text for r in rendered]
-    result.priors = [_dom_prior(r.dom, config) for r in rendered]
+    result.priors = [
+        LINK_PRIOR if link else _dom_prior(r.dom, config)
+        for r, link in zip(rendered, links, strict=True)
+    ]
     result.method = "render"
     if not config.use_boilerpy3:
         return result
     article = _boilerpy3_text(root)
-    prose = sum(len(r.text) for r in rendered)
+    prose = sum(len(r.text) for r, link in zip(rendered, links, strict=True) if not link)
     if len(article) < config.html_min_share * prose:
         return result  # boilerpy3 failed or kept almost nothing: the rendered page alone
     result.method = "boilerpy3"
     flat = _SPACE.sub(" ", article)
     for k, r in enumerate(rendered):
+        if links[k]:
+            continue
         inside = len(r.text) >= _MIN_MATCH and r.text in flat
         if inside and r.dom == -2:
             # boilerpy3 keeps it: a page that names its article box "comment" (it happens)
