@@ -24,7 +24,9 @@ from curate.clean.tokens import words
 _CRUMB_SEP = re.compile(r"\s(?:>|»|›|→|/|>>|::)\s|\s?[>»›]\s?$")
 _MENU_SEP = re.compile(r"\s(?:\||·|•|–|-|/|\\|\*|◦|∙|⋅)\s")
 _BRACKET_ITEM = re.compile(r"\[[^\[\]]{1,60}\]")
-_TERMINAL = re.compile(r"[.!?…;:。！？]\s?['\"”’»)\]]{0,3}$")
+# sentence ends of other scripts too: danda (Devanagari, Bengali), Arabic question mark,
+# Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops
+_TERMINAL = re.compile(r"[.!?…;:。！？।॥؟۔։።။។།]\s?['\"”’»)\]]{0,3}$")
 # "(AFP)", "(Photo: X/Reuters)", "(PRNewsfoto/Xinhua)" at the end of a line
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
 # "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
@@ -74,6 +76,8 @@ def ends_sentence(line: str) -> bool:
     (True, False, True)
     >>> ends_sentence("Es setzt OS X 10.10 voraus. (bsc)"), ends_sentence("Titel (dpa)")
     (True, False)
+    >>> ends_sentence("তিনি বলেন, আমরা প্রস্তুত।"), ends_sentence("هل أنت مستعد؟")
+    (True, True)
     """
     text = line.rstrip()
     # end-anchored patterns are matched on the tail only: a search would try every offset
