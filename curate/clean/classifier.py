@@ -453,7 +453,7 @@ def _first_rule(
     )
     if hit is not None:
         return hit
-    if _ELLIPSIS.search(text) and _is_teaser(text, lexicon, stop):
+    if ("…" in text or "..." in text) and _is_teaser(text, lexicon, stop):
         return "read-more"
     if len(text) <= 300 and _MENU_CHARS.search(text) and is_separator_menu(text):
         return "menu"

@@ -26,7 +26,11 @@ _MENU_SEP = re.compile(r"\s(?:\||·|•|–|-|/|\\|\*|◦|∙|⋅)\s")
 _BRACKET_ITEM = re.compile(r"\[[^\[\]]{1,60}\]")
 # sentence ends of other scripts too: danda (Devanagari, Bengali), Arabic question mark,
 # Urdu full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops
-_TERMINAL = re.compile(r"[.!?…;:。！？।॥؟۔։።။។།]\s?['\"”’»)\]]{0,3}$")
+_TERMINAL_CHARS = ".!?…;:。！？।॥؟۔։።။។།"
+_CLOSING_CHARS = "'\"”’»)]"
+_TERMINAL = re.compile(
+    "[" + re.escape(_TERMINAL_CHARS) + r"]\s?[" + re.escape(_CLOSING_CHARS) + "]{0,3}$"
+)
 # "(AFP)", "(Photo: X/Reuters)", "(PRNewsfoto/Xinhua)" at the end of a line
 _TRAIL_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*\.?$")
 # "Photo : X", "Foto: dpa", "Crédit photo - X" at the start
@@ -80,6 +84,12 @@ def ends_sentence(line: str) -> bool:
     (True, True)
     """
     text = line.rstrip()
+    last = text[-1:]
+    # the common cases without a regex: a stop last, or neither a stop nor a closing mark
+    if last in _TERMINAL_CHARS:
+        return bool(last)
+    if last not in _CLOSING_CHARS:
+        return False
     # end-anchored patterns are matched on the tail only: a search would try every offset
     if _TERMINAL.search(text[-8:]):
         return True
@@ -174,7 +184,7 @@ def is_caption(
         if match and _is_credit(match.group(1), credits):
             return True
     marked = "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
-    if (marked or ":" in text) and _trail_credit(text) and len(toks) <= 60:
+    if (marked or ":" in text) and len(toks) <= 60 and _trail_credit(text):
         return True
     if toks and (
         toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)

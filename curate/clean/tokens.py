@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W_]+")
+# the same without an underscore in the text, and faster
+_WORD_FAST = re.compile(r"\w+")
 # Han, kana and hangul: each character carries about a word of meaning.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# any character from kana up: a one-range test, faster than `_CJK`'s ranges
+_FROM_KANA = re.compile(r"[^\x00-\u303f]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 
 
@@ -24,8 +28,11 @@ def words(line: str) -> list[str]:
 
     >>> words("Page d'accueil > Informations")
     ['page', 'd', 'accueil', 'informations']
+    >>> words("snake_case ÉTÉ 2024")
+    ['snake', 'case', 'été', '2024']
     """
-    return _WORD.findall(line.lower())
+    low = line.lower()
+    return (_WORD if "_" in low else _WORD_FAST).findall(low)
 
 
 def cjk_count(line: str) -> int:
@@ -45,7 +52,9 @@ def hiragana_count(line: str) -> int:
 def has_cjk(line: str) -> bool:
     """Whether `line` holds any CJK character.
 
-    >>> has_cjk("abc"), has_cjk("分享")
-    (False, True)
+    >>> has_cjk("abc"), has_cjk("分享"), has_cjk("café “ok” ∑"), has_cjk("ｆｕｌｌ")
+    (False, True, False, False)
     """
+    if line.isascii() or _FROM_KANA.search(line) is None:
+        return False
     return _CJK.search(line) is not None
