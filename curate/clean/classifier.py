@@ -806,18 +806,24 @@ def _topic_cut(
     prose = [sum(_sentence_chars(feats[i]) for i in idx[p : q + 1] if keep[i]) for p, q in pieces]
     running = [_running_prose(feats, keep, free, idx[p : q + 1]) for p, q in pieces]
     core = max(range(len(pieces)), key=lambda k: (running[k], prose[k]))
-    first = _teaser_cut(feats, keep, idx, pieces, core, b, stop, config)
+    # the content stems of each kept line, piece by piece
+    piece_stems = [
+        [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]] for p, q in pieces
+    ]
+    first = _teaser_cut(piece_stems, core, config)
     if first:
         a = pieces[first][0]
-    vocab = _stems_of(feats, keep, idx[pieces[first][0] : pieces[core][1] + 1], stop)
+    vocab = {w for lines in piece_stems[first : core + 1] for line in lines for w in line}
     head = sum(prose[first : core + 1])
     # a stream of time-stamped entries ("14:32") after a text without any is a news ticker
     # or a live feed, however long: not the rest of the text
     stamped = _clock_lines(feats, idx, a, pieces[core][1], stamps, first=False) == 0
     for k in range(core + 1, len(pieces)):
-        p, q = pieces[k]
-        lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
-        feed = stamped and _clock_lines(feats, idx, pieces[k - 1][1] + 1, q, stamps) >= _FEED_STAMPS
+        lines = piece_stems[k]
+        feed = (
+            stamped
+            and _clock_lines(feats, idx, pieces[k - 1][1] + 1, pieces[k][1], stamps) >= _FEED_STAMPS
+        )
         # unless more text follows than precedes: pieces of one text (a listicle)
         if stem_overlap(lines, vocab) < config.topic_min_overlap and (
             feed or sum(prose[k:]) <= config.topic_tail_share * head
@@ -833,29 +839,20 @@ _TEASER_LINES = 3
 _TEASER_RUN = 3
 
 
-def _teaser_cut(
-    feats: Sequence[LineFeatures],
-    keep: Sequence[bool],
-    idx: Sequence[int],
-    pieces: Sequence[tuple[int, int]],
-    core: int,
-    b: int,
-    stop: frozenset[str],
-    config: CleanConfig,
-) -> int:
+def _teaser_cut(piece_stems: Sequence[Sequence[list[str]]], core: int, config: CleanConfig) -> int:
     """The first piece of the text once a stream of teasers before its core is cut (0: no
     cut): when most of the pieces before the core, and at least `_TEASER_RUN`, are about
     something else (less than `topic_min_overlap` of their words in the text from the core
     on) and most of those are teasers (`_TEASER_LINES` kept lines at most), the text starts
-    after the last of them. Sections of one long post are longer than teasers."""
+    after the last of them. Sections of one long post are longer than teasers.
+    `piece_stems`: each piece's kept lines as content stems."""
     if core < _TEASER_RUN:
         return 0
-    vocab = _stems_of(feats, keep, idx[pieces[core][0] : b + 1], stop)
+    vocab = {w for lines in piece_stems[core:] for line in lines for w in line}
     off: list[int] = []
     teasers = 0
     for k in range(core):
-        p, q = pieces[k]
-        lines = [stems(feats[i].tokens, stop) for i in idx[p : q + 1] if keep[i]]
+        lines = piece_stems[k]
         if stem_overlap(lines, vocab) < config.topic_min_overlap:
             off.append(k)
             teasers += len(lines) <= _TEASER_LINES

@@ -8,7 +8,7 @@ import click
 
 from curate.clean.classifier import classify_lines
 from curate.clean.config import CleanConfig
-from curate.clean.html import decode_html, extract_html, mark_title
+from curate.clean.html import clean_html, decode_html
 from curate.clean.types import LineDecision
 from curate.meta.text import normalize_text
 
@@ -21,10 +21,7 @@ def explain_file(path: Path, config: CleanConfig) -> list[LineDecision]:
     priors and title), but without the corpus's template lines."""
     data = path.read_bytes()
     if path.suffix.lower() in _HTML_SUFFIXES:
-        page = extract_html(decode_html(data), config)
-        lines = [normalize_text(line) for line in page.lines]
-        decisions = classify_lines(lines, config, priors=page.priors)
-        return mark_title(decisions, page.title)
+        return clean_html(decode_html(data), config)[1]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,8 +70,11 @@ def explain(
 ) -> None:
     """Print every line of FILE with KEEP or DROP and the rule that decided it.
 
-    FILE is a scraped .txt page or an .html page. Use it to see why a line went, then
-    tune `[clean]` in curate.toml (thresholds, extra_phrases, disabled_rules).
+    FILE is a scraped .txt page or an .html page. The decisions are those `curate clean`
+    makes, except for a site's template lines, which only a whole corpus reveals. In an
+    .html page, lines made almost wholly of link text show as `link`. Use it to see why a
+    line went, then tune `[clean]` in curate.toml (thresholds, extra_phrases,
+    disabled_rules).
 
     \b
     Examples:

@@ -38,6 +38,7 @@ from curate.clean.config import CleanConfig
 from curate.clean.render import RenderedLine, parse_html, render_lines
 from curate.clean.types import LineDecision
 from curate.meta.htmldates import page_dates
+from curate.meta.text import normalize_text
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.I
@@ -275,9 +276,11 @@ def _walk_ld(node: Any, depth: int) -> Iterator[tuple[str, str]]:
 
 
 def clean_html(html: str, config: CleanConfig) -> tuple[HtmlExtraction, list[LineDecision]]:
-    """`extract_html`, then `classify_lines` on its lines with its priors."""
+    """`extract_html`, then `classify_lines` on its lines (normalised as every text is:
+    `normalize_text`) with its priors, and the declared title marked (`mark_title`): the
+    decisions of `curate clean`, but for a corpus's template lines."""
     page = extract_html(html, config)
-    lines = [normalize_spaces(line) for line in page.lines]
+    lines = [normalize_text(line) for line in page.lines]
     decisions = classify_lines(lines, config, priors=page.priors)
     return page, mark_title(decisions, page.title)
 
@@ -309,16 +312,3 @@ def mark_title(decisions: list[LineDecision], title: str | None) -> list[LineDec
 
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def normalize_spaces(line: str) -> str:
-    """NFC, and NBSP and other fixed-width spaces as plain spaces.
-
-    >>> normalize_spaces("a\u00a0b")
-    'a b'
-    """
-    text = unicodedata.normalize("NFC", line)
-    return text.translate(_SPACES)
-
-
-_SPACES = {0x00A0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " "}
