@@ -48,25 +48,28 @@ from curate.meta.dates import (
 )
 
 DATE_RULES = frozenset({"date", "updated", "published"})
+# Label patterns are matched against the lower-cased line: `re.IGNORECASE` makes them
+# several times slower.
 _PUBLISHED_RE = re.compile(
     r"publi|posted|veröffentlicht|erschienen|pubblicat|gepubliceerd|released|erstellt|\bvom\b"
-    r"|eingetragen|written",
-    re.IGNORECASE,
+    r"|eingetragen|written"
 )
 # Labels that date the page wherever the line sits (a wiki's "last edited", a blog's
 # "Der Beitrag wurde am … veröffentlicht").
 _ANYWHERE_RE = re.compile(
     r"publi|posted|veröffentlicht|erschienen|erstellt|eingetragen|pubblicat|gepubliceerd"
     r"|zuletzt|geändert|last\s(?:edited|modified|updated)|mis[e]?\sà\sjour|aktualisiert"
-    r"|updated|actualiza|aggiornat",
-    re.IGNORECASE,
+    r"|updated|actualiza|aggiornat"
 )
-_YEAR_RE = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d]|[.,/-]\d)")
+# A year 1800-2099 not inside a longer number or a numeric date. Each branch opens with a
+# literal digit (the look-behind follows it), so that `re` skips ahead to a 1 or a 2.
+_YEAR_RE = re.compile(r"(1(?<![\d.,/-]1)[89]\d\d|2(?<![\d.,/-]2)0\d\d)(?![\d]|[.,/-]\d)")
 _DEPTH = {"year": 1, "month": 2, "day": 3, "minute": 5}
 # Words of a kept line that starts the article proper.
 _ANCHOR_WORDS = 15
-# A full date has a four-digit year or a numeric d.m.yy form.
-_DATEISH = re.compile(r"\d{4}|\d[./-]\d")
+# A full date has a four-digit year or a numeric d.m.yy form. (Opening with one character
+# class lets `re` skip ahead to a digit.)
+_DATEISH = re.compile(r"\d(?:\d{3}|[./-]\d)")
 # Lines above the article's start searched for dates outside date-ruled lines.
 _HEADER_WINDOW = 40
 # Lines below the title searched for dates outside date-ruled lines.
@@ -236,9 +239,15 @@ def line_candidates(
     article's start, labelled lines anywhere, lines that repeat the title with a date glued
     to it (`title_text`), and (with `config.body_dates`) the body's first lines. `title` is
     the title line's index when known (else the cleaner's title rule decides)."""
-    date_lines = [i for i, d in enumerate(decisions) if is_date_line(d)]
+    # (the rule test first: `is_date_line` on every line costs a call each)
+    date_lines = [
+        i
+        for i, d in enumerate(decisions)
+        if (d.rule in DATE_RULES or d.rule == "template") and is_date_line(d)
+    ]
     if date_lines_only and not date_lines:
         return []
+    date_set = frozenset(date_lines)
     kept, start_index, ruled_title = _bounds(decisions)
     title = ruled_title if title is None else title
     last = kept[-1] if kept else -1
@@ -251,15 +260,19 @@ def line_candidates(
         window = set(range(low, start_index + 6))
         if title is not None:
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
-        labelled = [
+        # a line off the date lines yields dates only with a date shape (`_DATEISH`): the
+        # short lines are tested once here, the longer ones in `_candidates_of_line`
+        dateish = {
             i
             for i, d in enumerate(decisions)
-            if len(d.text) <= _MAX_LABELLED
-            and _DATEISH.search(d.text) is not None
-            and _ANYWHERE_RE.search(d.text) is not None
-        ]
+            if len(d.text) <= _MAX_LABELLED and _DATEISH.search(d.text) is not None
+        }
+        labelled = [i for i in dateish if _ANYWHERE_RE.search(decisions[i].text.lower())]
+        wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
         indices = sorted(
-            window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
+            i
+            for i in wanted
+            if i in dateish or len(decisions[i].text) > _MAX_LABELLED or i in date_set
         )
     out: list[Candidate] = []
     for index in indices:
@@ -268,6 +281,7 @@ def line_candidates(
             index,
             rank,
             date_lines,
+            date_set,
             (start_index, last, title),
             reference,
             month_first,
@@ -314,16 +328,17 @@ def _candidates_of_line(
     index: int,
     rank: dict[int, int],
     date_lines: Sequence[int],
+    date_set: frozenset[int],
     anchors: tuple[int, int, int | None],
     reference: dt.datetime | None,
     month_first: bool,
     config: MetaConfig,
 ) -> list[Candidate]:
-    """The scored dates of one line (see `line_candidates`)."""
+    """The scored dates of one line (see `line_candidates`; `date_set` holds `date_lines`)."""
     decision = decisions[index]
     text = decision.text
     start_index, last, title = anchors
-    date_line = is_date_line(decision)
+    date_line = index in date_set
     # a short dated line among the first kept ones is a byline/date line left in the body
     short_meta = decision.keep and index in rank and text.count(" ") < _SHORT_WORDS
     first_lines = decision.keep and index in rank
@@ -346,7 +361,8 @@ def _candidates_of_line(
     if not matches:
         return []
     position = _position_score(index, start_index, last, title)
-    labelled_line = _PUBLISHED_RE.search(text) is not None
+    lower = text.lower()
+    labelled_line = _PUBLISHED_RE.search(lower) is not None
     if decision.keep and not short_meta:
         # a kept paragraph: a date opening one of the first ("01.02.2022 Der Arbeitsmarkt…")
         # is a header date; a labelled one anywhere, or any in the first (`body_dates`),
@@ -355,7 +371,7 @@ def _candidates_of_line(
             matches, base, source = matches[:1], max(position, 4.0), "header"
         elif head_only:
             return []
-        elif len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text) is not None:
+        elif len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(lower) is not None:
             base, source = position, "body"
         elif rank.get(index, _BODY_LINES + 1) <= _BODY_LINES and config.body_dates:
             base, source = 2.0, "body"
@@ -400,13 +416,13 @@ def _reference_key(reference: dt.datetime) -> tuple[int, int, int, int, int]:
     return (reference.year, reference.month, reference.day, reference.hour, reference.minute)
 
 
-def body_years(body: Sequence[str]) -> list[int]:
+def body_years(text: str) -> list[int]:
     """Four-digit years (1800-2099) the body mentions.
 
-    >>> body_years(["la conférence Cyber 2016, proposée en 2013", "tel. 2016-2017"])
+    >>> body_years("la conférence Cyber 2016, proposée en 2013\\ntel. 2016-2017")
     [2016, 2013]
     """
-    return [int(y) for line in body for y in _YEAR_RE.findall(line)]
+    return [int(y) for y in _YEAR_RE.findall(text)]
 
 
 def _infer_year(
@@ -482,11 +498,12 @@ def _refine(chosen: Candidate, resolved: Sequence[Candidate]) -> Candidate:
 
 def choose_dates(
     candidates: Sequence[Candidate],
-    body: Sequence[str],
+    body: str,
     reference: dt.datetime | None,
     config: MetaConfig,
 ) -> tuple[Candidate | None, PartialDate | None]:
-    """The published date (lacking one, the updated date) and the updated date."""
+    """The published date (lacking one, the updated date) and the updated date; `body` is
+    the body's text, whose years a yearless date may take."""
     found: list[list[int]] = []
 
     def years() -> list[int]:

@@ -131,10 +131,10 @@ def _language(
     return (code, score) if code is not None else (None, None)
 
 
-def _author(header: Sequence[LineDecision], hints: Hints) -> str | None:
-    """The name in the first byline line, without its `By`/`Par` label and dates."""
-    for decision in header:
-        if decision.rule != "byline":
+def _author(decisions: Sequence[LineDecision], hints: Hints) -> str | None:
+    """The name in the first dropped byline line, without its `By`/`Par` label and dates."""
+    for decision in decisions:
+        if decision.rule != "byline" or decision.keep:
             continue
         text = _BYLINE_PREFIX.sub("", decision.text.strip())
         for match in reversed(find_dates(text, partial=True)):
@@ -148,12 +148,16 @@ def _author(header: Sequence[LineDecision], hints: Hints) -> str | None:
 
 
 def _title(
-    decisions: Sequence[LineDecision], hints: Hints, domain: str | None, body: Sequence[str]
+    decisions: Sequence[LineDecision],
+    hints: Hints,
+    domain: str | None,
+    body: Sequence[str],
+    text: str,
 ) -> tuple[str | None, int | None]:
     """The best header line (body words, place, shape), else the reader's cleaned title;
-    with the line's index."""
+    with the line's index. `text` is the body's lines joined."""
     hint = normalize_text(hints.title) if hints.title else None
-    return find_title(decisions, body, hint=hint, domain=domain)
+    return find_title(decisions, body, hint=hint, domain=domain, body_text=text)
 
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
@@ -200,7 +204,7 @@ def extract_metadata(
     Decisions are expected to carry normalised text (`normalize_text`); hint values are
     normalised here.
     """
-    body = [d.text.strip() for d in decisions if d.keep and d.text.strip()]
+    body = [text for d in decisions if d.keep and (text := d.text.strip())]
     url = (normalize_text(hints.url) or None) if hints.url else None
     meta = Metadata(url=url, domain=domain_of(url))
     reference = reference_datetime(hints, config)
@@ -218,7 +222,7 @@ def extract_metadata(
     # a day-precise date from the reader's fields makes scanning header lines moot
     strong = any(not c.updated and c.value.day is not None for c in hinted)
     candidates += hinted
-    meta.title, title_index = _title(decisions, hints, meta.domain, body)
+    meta.title, title_index = _title(decisions, hints, meta.domain, body, text)
     candidates += line_candidates(
         decisions,
         reference,
@@ -233,7 +237,7 @@ def extract_metadata(
         score = _SCORE_URL_DAY if url_date.day is not None else _SCORE_URL
         candidates.append(Candidate(url_date, "url", score, -1))
 
-    published, updated = choose_dates(candidates, body, reference, config)
+    published, updated = choose_dates(candidates, text, reference, config)
     if published is not None:
         value = published.value.utc() if config.to_utc else published.value
         meta.date = value.iso()
@@ -242,7 +246,7 @@ def extract_metadata(
     if updated is not None:
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
-    meta.author = _author([d for d in decisions if not d.keep], hints)
+    meta.author = _author(decisions, hints)
     # body lines are normalised (one space between words) and non-empty
     meta.words = text.count(" ") + text.count("\n") + 1 if text else 0
     meta.chars = len(text)

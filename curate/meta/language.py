@@ -117,23 +117,22 @@ def function_word_language(text: str) -> tuple[str, float] | None:
         middle = len(text) // 2
         text = text[:WORD_SAMPLE] + " " + text[middle : middle + WORD_SAMPLE]
     words = _WORDS.findall(text.lower())
-    scores = [0.0] * len(langs)
-    hits = [0] * len(langs)
-    listed = 0
-    for word, count in Counter(words).items():
-        numbers = index.get(word)
-        if numbers is None:
-            continue
-        listed += count
+    listed_words = [word for word in words if word in index]
+    if not listed_words:
+        return None
+    # per language: the function words' weights (a word shared by k lists weighs 1/k)
+    # and counts, in the order the words first appear
+    scores: dict[int, float] = {}
+    hits: dict[int, int] = {}
+    for word, count in Counter(listed_words).items():
+        numbers = index[word]
         weight = count / len(numbers)
         for number in numbers:
-            scores[number] += weight
-            hits[number] += count
-    if not listed:
-        return None
-    best = max(range(len(langs)), key=lambda n: (scores[n], langs[n]))
+            scores[number] = scores.get(number, 0.0) + weight
+            hits[number] = hits.get(number, 0) + count
+    best = max(scores, key=lambda n: (scores[n], langs[n]))
     top = scores[best]
-    runner_up = max((v for n, v in enumerate(scores) if n != best), default=0.0)
+    runner_up = max((v for n, v in scores.items() if n != best), default=0.0)
     if (
         langs[best] not in FAST_LANGUAGES
         or top < _MIN_EVIDENCE
@@ -141,7 +140,7 @@ def function_word_language(text: str) -> tuple[str, float] | None:
         or top < _MIN_DENSITY * len(words)
     ):
         return None
-    return langs[best], round(hits[best] / listed, 4)
+    return langs[best], round(hits[best] / len(listed_words), 4)
 
 
 def _classify(sample: str) -> tuple[str | None, float]:

@@ -220,8 +220,11 @@ def _anchor(decisions: Sequence[LineDecision]) -> int:
     return len(decisions) if first is None else first
 
 
-def _haystack(lines: Sequence[str], chars: int) -> str:
-    """The body's first `chars` characters, lower-case, for word look-ups."""
+def _haystack(lines: Sequence[str], chars: int, joined: str | None = None) -> str:
+    """The body's first `chars` characters, lower-case, for word look-ups (`joined`: the
+    lines already joined)."""
+    if joined is not None:
+        return joined[:chars].lower()
     out: list[str] = []
     total = 0
     for line in lines:
@@ -389,8 +392,15 @@ class _Repeats:
 
     def __init__(self, decisions: Sequence[LineDecision], start: int, stop: int) -> None:
         self.texts = [d.text.strip() for d in decisions[:REPEAT_LINES]]
-        self.page = "\n".join(self.texts)
+        self._page: str | None = None
         self.start, self.stop = start, stop
+
+    @property
+    def page(self) -> str:
+        """The searched lines joined (built on first use)."""
+        if self._page is None:
+            self._page = "\n".join(self.texts)
+        return self._page
 
     def _neighbour(self, index: int, step: int) -> str | None:
         """The first non-blank line from `index` in direction `step`."""
@@ -494,8 +504,10 @@ def find_title(
     *,
     hint: str | None = None,
     domain: str | None = None,
+    body_text: str | None = None,
 ) -> tuple[str | None, int | None]:
-    """`choose_title`, with the index of the chosen line (None for the hint or no title)."""
+    """`choose_title`, with the index of the chosen line (None for the hint or no title);
+    `body_text`, when given, is `body` joined by newlines."""
     first_body = body[0] if body else None
     first = _anchor(decisions)
     low = max(0, first - TITLE_WINDOW)
@@ -539,7 +551,7 @@ def find_title(
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
         if haystack is None:
-            haystack = _haystack(body, VOCAB_CHARS)
+            haystack = _haystack(body, VOCAB_CHARS, body_text)
         below = _meta_below(decisions, index, meta_lines)
         below = below and not _meta_above(decisions, index, low)
         score = cheap + evidence_score(line, haystack, meta_below=below)
