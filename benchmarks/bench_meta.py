@@ -1,9 +1,15 @@
 """Cost of the metadata step against the cleaning step, on a gen_corpus.py corpus.
 
-Per document, in one process and CPU time (robust to other load on the machine):
-`normalize_text`, the line classifier (`classify_lines`, the cleaning step), and
-`extract_metadata` (language detection included; also timed alone). Prints docs/s of each
-and the metadata step's share of the cleaning step's time (target: < 20 %).
+Two measures, in one process and CPU time (robust to other load on the machine):
+
+1. the functions, per document: `normalize_text`, the line classifier (`classify_lines`,
+   the cleaning step) and `extract_metadata` (language detection included), with and
+   without the record's date field, and `detect_language` alone;
+2. the pipeline's steps as `curate clean` runs them (`process_row` after the template pass,
+   with each step's CPU time summed), with and without the records' `date` and `url`.
+
+Prints docs/s of each and the metadata step's share of the cleaning step's time (target:
+< 20 %).
 
     python benchmarks/bench_meta.py                      # 2,000 docs from ../shared/bench
     python benchmarks/bench_meta.py --docs 500 --corpus DIR/shard-00000.jsonl
@@ -16,6 +22,7 @@ Without `../shared/bench/gen_corpus.py`, documents are built from the seed fixtu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import random
@@ -23,7 +30,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +44,17 @@ from curate.meta.config import MetaConfig  # noqa: E402
 from curate.meta.extract import Hints, extract_metadata  # noqa: E402
 from curate.meta.language import detect_language, load_model  # noqa: E402
 from curate.meta.text import normalize_text  # noqa: E402
+from curate.clean.templates import (  # noqa: E402
+    count_partition,
+    doc_hashes,
+    frequent,
+    group_key,
+    shard_pairs,
+    template_sets,
+)
+from curate.pipeline.process import process_row  # noqa: E402
+from curate.pipeline.template_pass import TEMPLATE_MAX_CHARS  # noqa: E402
+from curate.settings import Settings  # noqa: E402
 
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -121,6 +140,64 @@ def run_interleaved(
     return totals
 
 
+class StepClock:
+    """A `step` for `process_row` that sums the CPU seconds of each step by name."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, float] = defaultdict(float)
+
+    @contextlib.contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        start = time.process_time()
+        try:
+            yield
+        finally:
+            self.totals[name] += time.process_time() - start
+
+
+def raw_rows(rows: Sequence[dict[str, Any]], with_fields: bool) -> list[dict[str, Any]]:
+    """Rows as the JSONL reader yields them (`RAW_SCHEMA`), with or without date and url."""
+    return [
+        {
+            "id": str(row.get("id", i)),
+            "source": f"bench.jsonl#{i + 1}",
+            "content": str(row.get("text") or ""),
+            "format": "text",
+            "url": row.get("url") if with_fields else None,
+            "date": row.get("date") if with_fields else None,
+        }
+        for i, row in enumerate(rows)
+    ]
+
+
+def templates_of(raws: Sequence[dict[str, Any]], settings: Settings) -> dict[str, frozenset[int]]:
+    """The template pass's frequent lines per group, computed in memory."""
+    cfg = settings.clean
+    groups = [group_key(raw["url"], raw["source"]) for raw in raws]
+    hashes = [
+        doc_hashes(
+            [line for line in raw["content"].split("\n") if len(line) <= TEMPLATE_MAX_CHARS],
+            cfg.template_min_chars,
+        )
+        for raw in raws
+    ]
+    counts = count_partition([shard_pairs(groups, hashes)])
+    return template_sets([frequent(counts, cfg.template_min_docs)])
+
+
+def run_pipeline_steps(raws: Sequence[dict[str, Any]], settings: Settings) -> dict[str, float]:
+    """CPU seconds of each `process_row` step over `raws`, templates as `curate clean` has."""
+    templates = templates_of(raws, settings)
+    clock = StepClock()
+    for raw in raws[:50]:  # warm lazy tables and caches
+        process_row(raw, settings, templates.get(group_key(raw["url"], raw["source"]), frozenset()))
+    gc.collect()
+    for raw in raws:
+        group = group_key(raw["url"], raw["source"])
+        process_row(raw, settings, templates.get(group, frozenset()), step=clock)
+    return dict(clock.totals)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
@@ -157,6 +234,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"metadata (no date field) / cleaning:  {totals['meta_nohint'] / clean:6.1%}")
     both = totals["meta"] + totals["normalize"]
     print(f"(metadata + normalize) / cleaning:    {both / clean:6.1%}")
+
+    print("\nthe pipeline's steps (`process_row`, after the template pass):")
+    settings = Settings()
+    for with_fields, label in ((True, "with date and url fields"), (False, "text only")):
+        steps = run_pipeline_steps(raw_rows(rows, with_fields), settings)
+        per_doc = {name: seconds / len(rows) * 1e3 for name, seconds in steps.items()}
+        shown = "  ".join(f"{name} {ms:.3f}" for name, ms in sorted(per_doc.items()))
+        print(f"  {label:<25} ms/doc: {shown}")
+        print(f"  {'':<25} meta / clean: {steps['meta'] / steps['clean']:6.1%}")
     return 0
 
 

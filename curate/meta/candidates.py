@@ -39,15 +39,9 @@ from functools import lru_cache
 
 from curate.clean.types import LineDecision
 from curate.meta.config import MetaConfig
-from curate.meta.dates import (
-    PartialDate,
-    find_dates,
-    has_veto_word,
-    is_update_label,
-    looks_like_date_line,
-)
+from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_label
+from curate.meta.layout import PageLayout, page_layout
 
-DATE_RULES = frozenset({"date", "updated", "published"})
 # Label patterns are matched against the lower-cased line: `re.IGNORECASE` makes them
 # several times slower.
 _PUBLISHED_RE = re.compile(
@@ -65,8 +59,6 @@ _ANYWHERE_RE = re.compile(
 # literal digit (the look-behind follows it), so that `re` skips ahead to a 1 or a 2.
 _YEAR_RE = re.compile(r"(1(?<![\d.,/-]1)[89]\d\d|2(?<![\d.,/-]2)0\d\d)(?![\d]|[.,/-]\d)")
 _DEPTH = {"year": 1, "month": 2, "day": 3, "minute": 5}
-# Words of a kept line that starts the article proper.
-_ANCHOR_WORDS = 15
 # A full date has a four-digit year or a numeric d.m.yy form. (Opening with one character
 # class lets `re` skip ahead to a digit.)
 _DATEISH = re.compile(r"\d(?:\d{3}|[./-]\d)")
@@ -83,8 +75,6 @@ _SHORT_META_LINES = 6
 _SHORT_WORDS = 12
 # Kept lines at the top of the body searched for an opening date.
 _BODY_LINES = 2
-# `"key": value` or `'key': value`: a field of a JSON or Python record.
-_RECORD_FIELD = re.compile(r"""(["'])[^"'\n]{1,60}\1[ \t]{0,4}:""")
 # An opening date starts a paragraph: at most this many characters and words before it.
 _OPENING_CHARS = 30
 _OPENING_WORDS = 3
@@ -127,45 +117,8 @@ class Candidate:
     updated: bool = False
 
 
-def is_date_line(decision: LineDecision) -> bool:
-    """True for a dropped date line: ruled so, or a site template with a full date (a site's
-    date lines all share one shape, so the cleaner's template rule, which ignores digits,
-    takes them; a bare month is rather an archive link).
-
-    >>> from curate.clean.types import LineDecision as L
-    >>> is_date_line(L("Publié le 4 mars 2024", False, "template"))
-    True
-    >>> is_date_line(L("Février 2024", False, "template"))
-    False
-    >>> is_date_line(L('"Timestamp": "2030-08-14 17:43:12",', False, "date"))
-    False
-    """
-    rule = decision.rule
-    if decision.keep or (rule not in DATE_RULES and rule != "template"):
-        return False
-    text = decision.text
-    if _RECORD_FIELD.match(text.lstrip()):
-        return False  # a field of a data record quoted in the article ("date": "…")
-    if rule in DATE_RULES:
-        return True
-    return looks_like_date_line(text) and any(
-        m.value.day is not None for m in find_dates(text, partial=False)
-    )
-
-
 def _depth(value: PartialDate) -> int:
     return _DEPTH[value.precision]
-
-
-def _bounds(decisions: Sequence[LineDecision]) -> tuple[list[int], int, int | None]:
-    """Indices of kept lines, of the article's start (first substantial kept line), and of
-    the title line."""
-    kept = [i for i, d in enumerate(decisions) if d.keep and d.text.strip()]
-    if not kept:
-        return kept, len(decisions), None
-    start = next((i for i in kept if decisions[i].text.count(" ") + 1 >= _ANCHOR_WORDS), kept[0])
-    title = next((i for i, d in enumerate(decisions) if d.rule == "title" and not d.keep), None)
-    return kept, start, title
 
 
 def _position_score(index: int, start: int, last: int, title: int | None) -> float:
@@ -234,22 +187,21 @@ def line_candidates(
     date_lines_only: bool = False,
     title: int | None = None,
     title_text: str | None = None,
+    layout: PageLayout | None = None,
 ) -> list[Candidate]:
     """Date candidates of date-ruled lines, other dropped lines near the title and the
     article's start, labelled lines anywhere, lines that repeat the title with a date glued
     to it (`title_text`), and (with `config.body_dates`) the body's first lines. `title` is
-    the title line's index when known (else the cleaner's title rule decides)."""
-    # (the rule test first: `is_date_line` on every line costs a call each)
-    date_lines = [
-        i
-        for i, d in enumerate(decisions)
-        if (d.rule in DATE_RULES or d.rule == "template") and is_date_line(d)
-    ]
+    the title line's index when known (else the cleaner's title rule decides); `layout`
+    is the decisions' `page_layout` when already found."""
+    if layout is None:
+        layout = page_layout(decisions)
+    date_lines = layout.date_lines
     if date_lines_only and not date_lines:
         return []
     date_set = frozenset(date_lines)
-    kept, start_index, ruled_title = _bounds(decisions)
-    title = ruled_title if title is None else title
+    kept, start_index = layout.kept, layout.start
+    title = layout.ruled_title if title is None else title
     last = kept[-1] if kept else -1
     # kept lines worth a look: rank among the first kept lines
     rank = {index: n for n, index in enumerate(kept[:_SHORT_META_LINES], start=1)}

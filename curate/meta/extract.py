@@ -22,6 +22,7 @@ from curate.meta.config import MetaConfig
 from curate.meta.dateline import find_dateline, strip_meta_prefix
 from curate.meta.dates import PartialDate, find_dates, parse_date_value
 from curate.meta.language import detect_language
+from curate.meta.layout import PageLayout, page_layout
 from curate.meta.text import normalize_text
 from curate.meta.title import find_title
 from curate.meta.urls import date_from_url, domain_of
@@ -153,11 +154,12 @@ def _title(
     domain: str | None,
     body: Sequence[str],
     text: str,
+    layout: PageLayout,
 ) -> tuple[str | None, int | None]:
     """The best header line (body words, place, shape), else the reader's cleaned title;
     with the line's index. `text` is the body's lines joined."""
     hint = normalize_text(hints.title) if hints.title else None
-    return find_title(decisions, body, hint=hint, domain=domain, body_text=text)
+    return find_title(decisions, body, hint=hint, domain=domain, body_text=text, layout=layout)
 
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
@@ -204,7 +206,8 @@ def extract_metadata(
     Decisions are expected to carry normalised text (`normalize_text`); hint values are
     normalised here.
     """
-    body = [text for d in decisions if d.keep and (text := d.text.strip())]
+    layout = page_layout(decisions)
+    body = [layout.texts[index] for index in layout.kept]
     url = (normalize_text(hints.url) or None) if hints.url else None
     meta = Metadata(url=url, domain=domain_of(url))
     reference = reference_datetime(hints, config)
@@ -222,7 +225,7 @@ def extract_metadata(
     # a day-precise date from the reader's fields makes scanning header lines moot
     strong = any(not c.updated and c.value.day is not None for c in hinted)
     candidates += hinted
-    meta.title, title_index = _title(decisions, hints, meta.domain, body, text)
+    meta.title, title_index = _title(decisions, hints, meta.domain, body, text, layout)
     candidates += line_candidates(
         decisions,
         reference,
@@ -231,6 +234,7 @@ def extract_metadata(
         date_lines_only=strong,
         title=title_index,
         title_text=meta.title,
+        layout=layout,
     )
     url_date = date_from_url(url)
     if url_date is not None:

@@ -28,6 +28,7 @@ import regex
 from curate.clean.stopwords import StopLists
 from curate.clean.types import LineDecision
 from curate.meta.dates import find_dates, looks_like_date_line
+from curate.meta.layout import PageLayout, page_layout
 
 _SITE_SEPARATORS = re.compile(r"\s(?:\||-|–|—|::|·|•|»|«|/|:)\s|:\s")
 _ALNUM = re.compile(r"[^\w]+")
@@ -175,8 +176,6 @@ _FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)\b", re.IGNORECASE)
 # Lines searched above the body's first kept line.
 TITLE_WINDOW = 50
 MIN_TITLE_SCORE = 2.5
-# Words of a kept line that starts the article proper.
-ANCHOR_WORDS = 15
 # That line may be a long headline kept for its length: scored as a line this far above.
 ANCHOR_DISTANCE = 8
 MAX_HEADLINE_WORDS = 30
@@ -206,18 +205,6 @@ BLOCK_MALUS = 2.0
 # The most `evidence_score` adds, and the most the repeats add.
 MAX_EVIDENCE = SHARE_WEIGHT + TWICE_WEIGHT + META_BONUS
 MAX_REPEAT = max(REPEAT_BONUS, QUOTED_BONUS)
-
-
-def _anchor(decisions: Sequence[LineDecision]) -> int:
-    """Index of the first substantial kept line (the article's start), else of the first kept."""
-    first = None
-    for index, decision in enumerate(decisions):
-        if decision.keep and decision.text.strip():
-            if decision.text.count(" ") + 1 >= ANCHOR_WORDS:
-                return index
-            if first is None:
-                first = index
-    return len(decisions) if first is None else first
 
 
 def _haystack(lines: Sequence[str], chars: int, joined: str | None = None) -> str:
@@ -390,8 +377,8 @@ class _Repeats:
     (a breadcrumb's end, a share box) or quoted inside a longer line (a trail, a teaser); a
     menu shown twice (at the top and the foot) repeats with its neighbours."""
 
-    def __init__(self, decisions: Sequence[LineDecision], start: int, stop: int) -> None:
-        self.texts = [d.text.strip() for d in decisions[:REPEAT_LINES]]
+    def __init__(self, texts: Sequence[str], start: int, stop: int) -> None:
+        self.texts = texts[:REPEAT_LINES]
         self._page: str | None = None
         self.start, self.stop = start, stop
 
@@ -458,12 +445,16 @@ def choose_title(
 
 
 def _cheap_score(
-    decisions: Sequence[LineDecision], index: int, distance: int | None, hint_key: str | None
+    decisions: Sequence[LineDecision],
+    index: int,
+    line: str,
+    distance: int | None,
+    hint_key: str | None,
 ) -> float | None:
-    """`shape_score` of a candidate line, with the kept-line malus, the cleaner's `title`
-    rule, the deck malus and the hint's bonus; None for a line that cannot be the title."""
+    """`shape_score` of a candidate line (`line`: its stripped text), with the kept-line
+    malus, the cleaner's `title` rule, the deck malus and the hint's bonus; None for a line
+    that cannot be the title."""
     decision = decisions[index]
-    line = decision.text.strip()
     if decision.rule in _NOT_TITLE_RULES or len(line) > MAX_TITLE_CHARS:
         return None
     if (decision.keep and _SENTENCE_END.search(line)) or _FILE_RE.search(line) or "©" in line:
@@ -505,17 +496,22 @@ def find_title(
     hint: str | None = None,
     domain: str | None = None,
     body_text: str | None = None,
+    layout: PageLayout | None = None,
 ) -> tuple[str | None, int | None]:
     """`choose_title`, with the index of the chosen line (None for the hint or no title);
-    `body_text`, when given, is `body` joined by newlines."""
+    `body_text` and `layout`, when given, are `body` joined by newlines and the decisions'
+    `page_layout`."""
     first_body = body[0] if body else None
-    first = _anchor(decisions)
+    if layout is None:
+        layout = page_layout(decisions)
+    texts = layout.texts
+    first = layout.start
     low = max(0, first - TITLE_WINDOW)
     high = min(len(decisions), first + 6)
     hint_key: str | None = None
     cleaned_hint: str | None = None
     if hint:
-        header_lines = [d.text.strip() for d in decisions[low:first]]
+        header_lines = texts[low:first]
         cleaned_hint = clean_title(hint, domain=domain, lines=header_lines)
         hint_key = _squash(cleaned_hint) if cleaned_hint else None
     # cheap scores first; the costly evidence only for lines that can still win
@@ -523,21 +519,19 @@ def find_title(
     # above the article's start, walking up: `distance` counts the non-blank lines between
     distance = 0
     for index in range(first - 1, low - 1, -1):
-        decision = decisions[index]
-        line = decision.text.strip()
+        line = texts[index]
         if not line:
             continue
-        cheap = _cheap_score(decisions, index, distance, hint_key)
+        cheap = _cheap_score(decisions, index, line, distance, hint_key)
         if cheap is not None:
             shaped.append((cheap, index, line))
         distance += 1
     # the article's first lines
     for index in range(first, high):
-        decision = decisions[index]
-        line = decision.text.strip()
-        if line and (not decision.keep or (index == first and _headline_shaped(line))):
+        line = texts[index]
+        if line and (not decisions[index].keep or (index == first and _headline_shaped(line))):
             near = ANCHOR_DISTANCE if index == first else None
-            cheap = _cheap_score(decisions, index, near, hint_key)
+            cheap = _cheap_score(decisions, index, line, near, hint_key)
             if cheap is not None:
                 shaped.append((cheap, index, line))
     shaped.sort(key=lambda c: -c[0])
@@ -559,7 +553,7 @@ def find_title(
         if best is not None and score + MAX_REPEAT < best[0]:
             continue
         if repeats is None:
-            repeats = _Repeats(decisions, max(0, low - 20), min(len(decisions), first + 60))
+            repeats = _Repeats(texts, max(0, low - 20), min(len(decisions), first + 60))
         score = round(score + repeats.score(index, line), 3)
         if best is None or score > best[0] or (score == best[0] and index < best[2]):
             best = (score, line, index)

@@ -1,0 +1,94 @@
+"""Where a page's parts sit, found in one pass over the cleaner's line decisions.
+
+The title and the date steps both need the kept lines, the article's start (its first
+substantial kept line), the line the cleaner ruled `title` and the dropped date lines;
+`page_layout` finds them all at once.
+
+>>> from curate.clean.types import LineDecision as L
+>>> layout = page_layout([L("Menu", False, "menu"), L("Un titre", False, "title"),
+...     L("Publié le 4 mars 2024", False, "date"), L("Le texte.", True, "body")])
+>>> layout.kept, layout.start, layout.ruled_title, layout.date_lines
+([3], 3, 1, [2])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.clean.types import LineDecision
+from curate.meta.dates import find_dates, looks_like_date_line
+
+DATE_RULES = frozenset({"date", "updated", "published"})
+# Words of a kept line that starts the article proper.
+ANCHOR_WORDS = 15
+# `"key": value` or `'key': value`: a field of a JSON or Python record.
+_RECORD_FIELD = re.compile(r"""(["'])[^"'\n]{1,60}\1[ \t]{0,4}:""")
+
+
+def is_date_line(decision: LineDecision) -> bool:
+    """True for a dropped date line: ruled so, or a site template with a full date (a site's
+    date lines all share one shape, so the cleaner's template rule, which ignores digits,
+    takes them; a bare month is rather an archive link).
+
+    >>> from curate.clean.types import LineDecision as L
+    >>> is_date_line(L("Publié le 4 mars 2024", False, "template"))
+    True
+    >>> is_date_line(L("Février 2024", False, "template"))
+    False
+    >>> is_date_line(L('"Timestamp": "2030-08-14 17:43:12",', False, "date"))
+    False
+    """
+    rule = decision.rule
+    if decision.keep or (rule not in DATE_RULES and rule != "template"):
+        return False
+    text = decision.text
+    if _RECORD_FIELD.match(text.lstrip()):
+        return False  # a field of a data record quoted in the article ("date": "…")
+    if rule in DATE_RULES:
+        return True
+    return looks_like_date_line(text) and any(
+        m.value.day is not None for m in find_dates(text, partial=False)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """`texts`: the lines stripped; `kept`: indices of the non-blank kept lines; `start`:
+    the article's start (the first kept line of `ANCHOR_WORDS` words or more, else the first
+    kept line, else the number of lines); `ruled_title`: the first dropped line the cleaner
+    ruled `title` (None without kept lines); `date_lines`: the `is_date_line` lines."""
+
+    texts: list[str]
+    kept: list[int]
+    start: int
+    ruled_title: int | None
+    date_lines: list[int]
+
+
+def page_layout(decisions: Sequence[LineDecision]) -> PageLayout:
+    """The `PageLayout` of a page's decisions."""
+    texts: list[str] = []
+    kept: list[int] = []
+    start: int | None = None
+    ruled_title: int | None = None
+    date_lines: list[int] = []
+    for index, decision in enumerate(decisions):
+        text = decision.text.strip()
+        texts.append(text)
+        if decision.keep:
+            if text:
+                kept.append(index)
+                if start is None and decision.text.count(" ") + 1 >= ANCHOR_WORDS:
+                    start = index
+            continue
+        rule = decision.rule
+        if rule == "title":
+            if ruled_title is None:
+                ruled_title = index
+        elif (rule in DATE_RULES or rule == "template") and is_date_line(decision):
+            date_lines.append(index)
+    if not kept:
+        return PageLayout(texts, kept, len(decisions), None, date_lines)
+    return PageLayout(texts, kept, kept[0] if start is None else start, ruled_title, date_lines)
