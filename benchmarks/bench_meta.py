@@ -40,10 +40,6 @@ sys.path.insert(0, str(ROOT))
 
 from curate.clean.classifier import classify_lines  # noqa: E402
 from curate.clean.config import CleanConfig  # noqa: E402
-from curate.meta.config import MetaConfig  # noqa: E402
-from curate.meta.extract import Hints, extract_metadata  # noqa: E402
-from curate.meta.language import detect_language, load_model  # noqa: E402
-from curate.meta.text import normalize_text  # noqa: E402
 from curate.clean.templates import (  # noqa: E402
     count_partition,
     doc_hashes,
@@ -52,6 +48,10 @@ from curate.clean.templates import (  # noqa: E402
     shard_pairs,
     template_sets,
 )
+from curate.meta.config import MetaConfig  # noqa: E402
+from curate.meta.extract import Hints, extract_metadata  # noqa: E402
+from curate.meta.language import detect_language, load_model  # noqa: E402
+from curate.meta.text import normalize_text  # noqa: E402
 from curate.pipeline.process import process_row  # noqa: E402
 from curate.pipeline.template_pass import TEMPLATE_MAX_CHARS  # noqa: E402
 from curate.settings import Settings  # noqa: E402

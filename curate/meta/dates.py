@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from curate.meta.months import WEEKDAYS, _fold, month_number
+from curate.meta.months import WEEKDAYS, _fold, has_month_name, month_number
 from curate.meta.timezones import utc_offset
 
 PRECISIONS = ("year", "month", "day", "minute")
@@ -333,7 +333,10 @@ def has_month_word(text: str) -> bool:
     >>> has_month_word("3 Kommentare"), has_month_word("le 3 janv.")
     (False, True)
     """
-    return any(month_number(word) is not None for word in _MONTH_WORD_RE.findall(text))
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: word by word
+        return any(month_number(word) is not None for word in _MONTH_WORD_RE.findall(text))
+    return has_month_name(_MONTH_WORD_RE.findall(lower))
 
 
 _RELATIVE_CUES = frozenset({"vor", "il", "hace", "há", "ha", "ago", "fa", "geleden"})

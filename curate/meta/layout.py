@@ -25,6 +25,7 @@ DATE_RULES = frozenset({"date", "updated", "published"})
 ANCHOR_WORDS = 15
 # `"key": value` or `'key': value`: a field of a JSON or Python record.
 _RECORD_FIELD = re.compile(r"""(["'])[^"'\n]{1,60}\1[ \t]{0,4}:""")
+_DIGIT = re.compile(r"\d")
 
 
 def is_date_line(decision: LineDecision) -> bool:
@@ -48,6 +49,10 @@ def is_date_line(decision: LineDecision) -> bool:
         return False  # a field of a data record quoted in the article ("date": "…")
     if rule in DATE_RULES:
         return True
+    # a template line needs a full date, hence a digit (the cheap test first: most template
+    # lines are menus and banners)
+    if _DIGIT.search(text) is None:
+        return False
     return looks_like_date_line(text) and any(
         m.value.day is not None for m in find_dates(text, partial=False)
     )

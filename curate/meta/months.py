@@ -174,6 +174,25 @@ def locale_months() -> dict[str, int]:
     }
 
 
+@lru_cache(maxsize=1)
+def month_keys() -> frozenset[str]:
+    """Every lower-case name and abbreviation `month_number` knows, before folding."""
+    return frozenset(MONTHS) | frozenset(locale_months())
+
+
+def has_month_name(words: list[str]) -> bool:
+    """True when one of the lower-case, dotless `words` is a month name or abbreviation
+    (`month_number` of each, in a few set look-ups).
+
+    >>> has_month_name(["le", "janv"]), has_month_name(["aout"]), has_month_name(["hier"])
+    (True, True, False)
+    """
+    keys = month_keys()
+    if not keys.isdisjoint(words):
+        return True
+    return any(_fold(word) in keys for word in words if not word.isascii())
+
+
 @lru_cache(maxsize=65536)
 def month_number(word: str) -> int | None:
     """Month of a name or abbreviation (a trailing dot is ignored), else None.
