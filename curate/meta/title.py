@@ -207,19 +207,9 @@ MAX_EVIDENCE = SHARE_WEIGHT + TWICE_WEIGHT + META_BONUS
 MAX_REPEAT = max(REPEAT_BONUS, QUOTED_BONUS)
 
 
-def _haystack(lines: Sequence[str], chars: int, joined: str | None = None) -> str:
-    """The body's first `chars` characters, lower-case, for word look-ups (`joined`: the
-    lines already joined)."""
-    if joined is not None:
-        return joined[:chars].lower()
-    out: list[str] = []
-    total = 0
-    for line in lines:
-        if total >= chars:
-            break
-        out.append(line)
-        total += len(line) + 1
-    return "\n".join(out)[:chars].lower()
+def _haystack(text: str, chars: int) -> str:
+    """The body's first `chars` characters, lower-case, for word look-ups."""
+    return text[:chars].lower()
 
 
 @lru_cache(maxsize=1)
@@ -379,15 +369,8 @@ class _Repeats:
 
     def __init__(self, texts: Sequence[str], start: int, stop: int) -> None:
         self.texts = texts[:REPEAT_LINES]
-        self._page: str | None = None
+        self.page = "\n".join(self.texts)
         self.start, self.stop = start, stop
-
-    @property
-    def page(self) -> str:
-        """The searched lines joined (built on first use)."""
-        if self._page is None:
-            self._page = "\n".join(self.texts)
-        return self._page
 
     def _neighbour(self, index: int, step: int) -> str | None:
         """The first non-blank line from `index` in direction `step`."""
@@ -545,7 +528,8 @@ def find_title(
         if not acceptable_title(line, domain=domain, first_body=first_body):
             continue
         if haystack is None:
-            haystack = _haystack(body, VOCAB_CHARS, body_text)
+            joined = "\n".join(body) if body_text is None else body_text
+            haystack = _haystack(joined, VOCAB_CHARS)
         below = _meta_below(decisions, index, meta_lines)
         below = below and not _meta_above(decisions, index, low)
         score = cheap + evidence_score(line, haystack, meta_below=below)
