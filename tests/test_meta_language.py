@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import time
 
+from pytest import MonkeyPatch
+
+from curate.meta import language
 from curate.meta.language import detect_language, function_word_language
 
 FR = "Le président a prononcé un discours lors de la cérémonie d'ouverture du sommet mondial."
@@ -60,11 +63,63 @@ def test_function_words_decide_clear_texts() -> None:
 
 
 def test_function_words_leave_the_rest_to_py3langid() -> None:
-    assert function_word_language(ES * 3) is None  # not a FAST_LANGUAGES language
+    assert function_word_language(PL * 3) is None  # not a FAST_LANGUAGES language
+    assert detect_language(PL * 3)[0] == "pl"
     assert function_word_language("Hello my friend, bonjour mon ami") is None  # too few
     mixed = (EN + " " + DE + " ") * 2
     assert function_word_language(mixed) is None  # no clear winner
     assert detect_language(ES * 3)[0] == "es"
+
+
+PL = "Rząd przedstawił w środę nowe środki przeciwko rosnącym cenom energii dla rodzin."
+# The same news item in Spanish, Portuguese, and relatives that have no stop list.
+SAME_NEWS = {
+    "es": "El Gobierno aprobó este martes un nuevo plan para mejorar el transporte público "
+    "en las comarcas del interior. Según el consejero, las obras comenzarán en otoño y se "
+    "prolongarán hasta finales de 2026. También se reforzarán los servicios de autobús.",
+    "pt": "O Governo aprovou nesta terça-feira um novo plano para melhorar o transporte "
+    "público nas regiões do interior. Segundo o ministro, as obras começarão no outono e "
+    "vão prolongar-se até ao final de 2026. Também serão reforçados os serviços de autocarro.",
+    "ca": "El Govern ha aprovat aquest dimarts un nou pla per millorar el transport públic a "
+    "les comarques de l'interior. Segons el conseller, les obres començaran a la tardor i "
+    "s'allargaran fins a finals del 2026. També es reforçaran els serveis d'autobús.",
+    "gl": "O Goberno galego aprobou este martes un novo plan para mellorar o transporte "
+    "público nas comarcas do interior. Segundo o conselleiro, as obras comezarán no outono "
+    "e estenderanse ata finais de 2026. Tamén se reforzarán os servizos de autobús.",
+    "oc": "Lo govèrn a aprovat aqueste dimars un plan novèl per melhorar lo transpòrt public "
+    "dins las comarcas de l'interior. Segon lo conselhièr, las òbras començaràn a la tardor "
+    "e duraràn fins a la fin de 2026. Los servicis d'autobús seràn tanben reforçats.",
+}
+
+
+def test_spanish_and_portuguese_take_the_fast_path() -> None:
+    for lang in ("es", "pt"):
+        decided = function_word_language(SAME_NEWS[lang])
+        assert decided is not None and decided[0] == lang
+        assert detect_language(SAME_NEWS[lang]) == decided
+
+
+# Fragments of it whose function words alone read as Portuguese and Spanish.
+FRAGMENTS = {
+    "gl": "público nas comarcas do interior. Segundo o conselleiro, as obras comezarán no "
+    "outono e estenderanse ata finais de 2026. Tamén se reforzarán os servizos de autobús "
+    "entre as vilas máis pequenas, que ata agora só tiñan dúas conexións ao día.",
+    "oc": "plan novèl per melhorar lo transpòrt public dins las comarcas de l'interior. Segon "
+    "lo conselhièr, las òbras començaràn a la tardor e duraràn fins a la fin de 2026. Los "
+    "servicis d'autobús entre los vilatges mai pichons seràn tanben reforçats,",
+}
+
+
+def test_relatives_without_a_stop_list_go_to_py3langid() -> None:
+    for lang, text in [*SAME_NEWS.items(), *FRAGMENTS.items()]:
+        if lang not in ("es", "pt"):
+            assert function_word_language(text) is None
+            assert detect_language(text)[0] == lang
+
+
+def test_relative_words_keep_fragments_off_the_fast_path(monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(language, "RELATIVE_WORDS", {})
+    assert [function_word_language(text)[0] for text in FRAGMENTS.values()] == ["pt", "es"]  # type: ignore[index]
 
 
 def test_start_and_middle_must_agree() -> None:

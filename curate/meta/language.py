@@ -37,7 +37,23 @@ SURE = 0.9
 # words it needs, the runner-up's largest share of the best score, and the least share of
 # function words among the sample's words.
 WORD_SAMPLE = 200
-FAST_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl"})
+FAST_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl", "es", "pt"})
+# Words of close relatives that have no stop list (Catalan, Occitan, Aragonese; Galician)
+# and that the fast language's own texts hardly use: a sample holding `_MAX_RELATIVE` or
+# more is left to py3langid, which knows those languages.
+_GALICIAN = (
+    "unha unhas nun nunha co coa cos coas pola polas tamén moi xa cando despois nin lle lles "
+    "máis aínda iso dende mentres teñen non súa dúas"
+)
+RELATIVE_WORDS = {
+    "es": frozenset(
+        "amb els dels als pels i és més però també aquest aquesta aquests aquestes molt "
+        "perquè seva són després quan ho ens dins tanben aqueste aquò ta iste ista istos "
+        f"dica tamién {_GALICIAN}".split()
+    ),
+    "pt": frozenset(_GALICIAN.split()),
+}
+_MAX_RELATIVE = 2
 _MIN_EVIDENCE = 6.0
 _MAX_RUNNER_UP = 0.5
 _MIN_DENSITY = 0.15
@@ -133,11 +149,13 @@ def function_word_language(text: str) -> tuple[str, float] | None:
     best = max(scores, key=lambda n: (scores[n], langs[n]))
     top = scores[best]
     runner_up = max((v for n, v in scores.items() if n != best), default=0.0)
+    relatives = RELATIVE_WORDS.get(langs[best])
     if (
         langs[best] not in FAST_LANGUAGES
         or top < _MIN_EVIDENCE
         or runner_up > _MAX_RUNNER_UP * top
         or top < _MIN_DENSITY * len(words)
+        or (relatives and sum(map(relatives.__contains__, words)) >= _MAX_RELATIVE)
     ):
         return None
     return langs[best], round(hits[best] / len(listed_words), 4)
