@@ -117,6 +117,12 @@ class Candidate:
     updated: bool = False
 
 
+@lru_cache(maxsize=65536)
+def _short_dateish(line: str) -> bool:
+    """`_DATEISH` found in a short line (cached: menus and footers recur across a site)."""
+    return _DATEISH.search(line) is not None
+
+
 def _depth(value: PartialDate) -> int:
     return _DEPTH[value.precision]
 
@@ -217,7 +223,7 @@ def line_candidates(
         dateish = {
             i
             for i, d in enumerate(decisions)
-            if len(d.text) <= _MAX_LABELLED and _DATEISH.search(d.text) is not None
+            if len(d.text) <= _MAX_LABELLED and _short_dateish(d.text)
         }
         labelled = [i for i in dateish if _ANYWHERE_RE.search(decisions[i].text.lower())]
         wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
