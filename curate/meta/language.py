@@ -26,6 +26,7 @@ from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from curate.clean import tokens
 from curate.clean.stopwords import StopLists
 
 MIN_CHARS = 20
@@ -57,7 +58,6 @@ _MAX_RELATIVE = 2
 _MIN_EVIDENCE = 6.0
 _MAX_RUNNER_UP = 0.5
 _MIN_DENSITY = 0.15
-_WORDS = re.compile(r"[^\W\d_]+")
 # Digits, URLs and punctuation carry no language signal but dilute short texts.
 _NOISE = re.compile(r"https?://\S{1,300}|www\.\S{1,300}|[\d_#@|/\\<>\[\]{}()*=+~^]+")
 # At least MIN_CHARS letters (stops at the MIN_CHARS-th).
@@ -132,7 +132,7 @@ def function_word_language(text: str) -> tuple[str, float] | None:
         # the start and the middle: a text whose parts disagree is left to py3langid
         middle = len(text) // 2
         text = text[:WORD_SAMPLE] + " " + text[middle : middle + WORD_SAMPLE]
-    words = _WORDS.findall(text.lower())
+    words = tokens.words(text)
     listed_words = [word for word in words if word in index]
     if not listed_words:
         return None
