@@ -77,6 +77,23 @@ class StopLists:
         ranked = self.rank(tokens)
         return ranked[0] if ranked else None
 
+    def weigh(self, tokens: Iterable[str]) -> tuple[Counter[str], dict[str, float]]:
+        """The listed tokens' counts, and each language's score: its listed tokens, a word
+        that k lists hold weighing 1/k (languages in the order their words first appear).
+
+        >>> counts, scores = StopLists({"en": ["the", "a"], "fr": ["a"]}).weigh("a the a".split())
+        >>> dict(counts), scores
+        ({'a': 2, 'the': 1}, {'en': 2.0, 'fr': 1.0})
+        """
+        counts = Counter(filter(self._index.__contains__, tokens))
+        scores: dict[str, float] = {}
+        for word, n in counts.items():
+            langs = self._index[word]
+            weight = n / len(langs)
+            for lang in langs:
+                scores[lang] = scores.get(lang, 0.0) + weight
+        return counts, scores
+
     def rank(self, tokens: Iterable[str], share: float = 0.3) -> list[str]:
         """Languages by score, best first, down to `share` of the best one's score.
 
@@ -84,15 +101,9 @@ class StopLists:
         ['en', 'de']
         """
         sample = list(islice(tokens, _GUESS_TOKENS))
-        counts = Counter(filter(self._index.__contains__, sample))
-        if not counts:
+        scores = self.weigh(sample)[1]
+        if not scores:
             return []
-        scores: dict[str, float] = {}
-        for word, n in counts.items():
-            langs = self._index[word]
-            weight = n / len(langs)
-            for lang in langs:
-                scores[lang] = scores.get(lang, 0.0) + weight
         order = sorted(scores, key=lambda lang: (-scores[lang], lang))
         needed = min(5.0, max(2.0, 0.2 * len(sample)))
         if scores[order[0]] < needed:

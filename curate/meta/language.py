@@ -20,7 +20,6 @@ probability.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -103,19 +102,6 @@ def _sample(text: str, size: int) -> str:
     return text[:half] + "\n" + text[middle : middle + half]
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
-    """The listed languages, and function word -> indices of the languages whose list holds
-    it (the cleaner's stop lists)."""
-    lists = StopLists.default()
-    langs = tuple(lists.languages())
-    index: dict[str, list[int]] = {}
-    for number, lang in enumerate(langs):
-        for word in lists.words(lang):
-            index.setdefault(word, []).append(number)
-    return langs, {word: tuple(numbers) for word, numbers in index.items()}
-
-
 def function_word_language(text: str) -> tuple[str, float] | None:
     """The language a sample's function words decide, with their share in it; None when
     they do not (too few, too mixed, or a language outside `FAST_LANGUAGES`).
@@ -127,38 +113,31 @@ def function_word_language(text: str) -> tuple[str, float] | None:
     >>> function_word_language("Hello my friend, bonjour mon ami") is None
     True
     """
-    langs, index = _function_words()
     if len(text) > 2 * WORD_SAMPLE:
         # the start and the middle: a text whose parts disagree is left to py3langid
         middle = len(text) // 2
         text = text[:WORD_SAMPLE] + " " + text[middle : middle + WORD_SAMPLE]
     words = tokens.words(text)
-    listed_words = [word for word in words if word in index]
-    if not listed_words:
+    # the cleaner's stop lists and tokens: still in the CPU cache after the cleaning step
+    lists = StopLists.default()
+    counts, scores = lists.weigh(words)
+    if not scores:
         return None
-    # per language: the function words' weights (a word shared by k lists weighs 1/k)
-    # and counts, in the order the words first appear
-    scores: dict[int, float] = {}
-    hits: dict[int, int] = {}
-    for word, count in Counter(listed_words).items():
-        numbers = index[word]
-        weight = count / len(numbers)
-        for number in numbers:
-            scores[number] = scores.get(number, 0.0) + weight
-            hits[number] = hits.get(number, 0) + count
-    best = max(scores, key=lambda n: (scores[n], langs[n]))
+    best = max(scores, key=lambda lang: (scores[lang], lang))
     top = scores[best]
-    runner_up = max((v for n, v in scores.items() if n != best), default=0.0)
-    relatives = RELATIVE_WORDS.get(langs[best])
+    runner_up = max((v for lang, v in scores.items() if lang != best), default=0.0)
+    relatives = RELATIVE_WORDS.get(best)
     if (
-        langs[best] not in FAST_LANGUAGES
+        best not in FAST_LANGUAGES
         or top < _MIN_EVIDENCE
         or runner_up > _MAX_RUNNER_UP * top
         or top < _MIN_DENSITY * len(words)
         or (relatives and sum(map(relatives.__contains__, words)) >= _MAX_RELATIVE)
     ):
         return None
-    return langs[best], round(hits[best] / len(listed_words), 4)
+    own = lists.words(best)
+    hits = sum(count for word, count in counts.items() if word in own)
+    return best, round(hits / counts.total(), 4)
 
 
 def _classify(sample: str) -> tuple[str | None, float]:
