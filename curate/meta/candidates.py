@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -117,12 +118,6 @@ class Candidate:
     updated: bool = False
 
 
-@lru_cache(maxsize=65536)
-def _short_dateish(line: str) -> bool:
-    """`_DATEISH` found in a short line (cached: menus and footers recur across a site)."""
-    return _DATEISH.search(line) is not None
-
-
 def _depth(value: PartialDate) -> int:
     return _DEPTH[value.precision]
 
@@ -171,10 +166,17 @@ def _title_distance(index: int, title: int | None) -> float:
 
 def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
     """True when two other date lines sit within `_LIST_SPAN` lines of `index` and the line
-    is not right at the title."""
+    is not right at the title (`date_lines` in ascending order).
+
+    >>> _in_list(10, [4, 9, 10, 16], None), _in_list(10, [3, 10, 17], None)
+    (True, False)
+    """
     if title is not None and -2 <= index - title <= 3:
         return False
-    near = sum(1 for j in date_lines if j != index and abs(j - index) <= _LIST_SPAN)
+    # `date_lines` ascend: the lines within the span are one slice of them
+    low = bisect_left(date_lines, index - _LIST_SPAN)
+    high = bisect_right(date_lines, index + _LIST_SPAN, lo=low)
+    near = high - low - (index in date_lines[low:high])
     return near >= 2
 
 
@@ -220,10 +222,11 @@ def line_candidates(
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
         # a line off the date lines yields dates only with a date shape (`_DATEISH`): the
         # short lines are tested once here, the longer ones in `_candidates_of_line`
+        dateish_search = _DATEISH.search
         dateish = {
             i
             for i, d in enumerate(decisions)
-            if len(d.text) <= _MAX_LABELLED and _short_dateish(d.text)
+            if len(text := d.text) <= _MAX_LABELLED and dateish_search(text)
         }
         labelled = [i for i in dateish if _ANYWHERE_RE.search(decisions[i].text.lower())]
         wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
@@ -266,9 +269,10 @@ def _glued_title_candidates(
     ['2021-10-20T10:24']
     """
     out: list[Candidate] = []
-    for index, decision in enumerate(decisions):
-        text = decision.text
-        if not text.startswith(title_text) or len(text) > _MAX_LABELLED:
+    repeats = [i for i, d in enumerate(decisions) if d.text.startswith(title_text)]
+    for index in repeats:
+        text = decisions[index].text
+        if len(text) > _MAX_LABELLED:
             continue
         rest = text[len(title_text) :].strip().lstrip(_GLUE_CHARS)
         if _DATEISH.search(rest[:12]) is None:

@@ -279,7 +279,7 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     4.0
     """
     content = _content_words(line)
-    weight = min(1.0, len(content) / 3)
+    weight = _weight(content)
     once, twice = _shares(content, body)
     score = (SHARE_WEIGHT * once + TWICE_WEIGHT * twice) * weight
     if meta_below:
@@ -287,6 +287,24 @@ def evidence_score(line: str, body: str, *, meta_below: bool) -> float:
     if _is_dateline(line):
         score -= 2.0
     return score
+
+
+def _weight(content: frozenset[str]) -> float:
+    """How much the shared words count: fully from three content words up."""
+    return min(1.0, len(content) / 3)
+
+
+def _bound(cheap: float, line: str, meta_below: bool) -> float:
+    """The most a line of cheap score `cheap` can score: every content word found twice in
+    the body, and the larger repeat bonus.
+
+    >>> _bound(3.0, "Huawei renforce sa présence", meta_below=True)
+    9.0
+    """
+    evidence = (SHARE_WEIGHT + TWICE_WEIGHT) * _weight(_content_words(line))
+    if meta_below:
+        evidence += META_BONUS
+    return round(cheap + evidence + MAX_REPEAT, 3)
 
 
 @lru_cache(maxsize=16384)
@@ -458,6 +476,8 @@ def _under_headline(decisions: Sequence[LineDecision], index: int) -> bool:
     """True when the line just above is headline-shaped and more than `DECK_EXTRA` words
     shorter: this one is then most often its standfirst (deck), not a kicker's headline."""
     words = decisions[index].text.count(" ")
+    if words - DECK_EXTRA <= 3:
+        return False  # too short to be a deck under a headline of three spaces or more
     for above in range(index - 1, max(-1, index - 4), -1):
         decision = decisions[above]
         text = decision.text.strip()
@@ -525,13 +545,19 @@ def find_title(
     for cheap, index, line in shaped:
         if best is not None and cheap + MAX_EVIDENCE + MAX_REPEAT < best[0]:
             break
+        # the line's own bound, first as if a date line were below it (rounded as scores
+        # are: a bound below the best rules the line out)
+        if best is not None and _bound(cheap, line, True) < best[0]:
+            continue
         if not acceptable_title(line, domain=domain, first_body=first_body):
+            continue
+        below = _meta_below(decisions, index, meta_lines)
+        below = below and not _meta_above(decisions, index, low)
+        if best is not None and not below and _bound(cheap, line, False) < best[0]:
             continue
         if haystack is None:
             joined = "\n".join(body) if body_text is None else body_text
             haystack = _haystack(joined, VOCAB_CHARS)
-        below = _meta_below(decisions, index, meta_lines)
-        below = below and not _meta_above(decisions, index, low)
         score = cheap + evidence_score(line, haystack, meta_below=below)
         # the page-wide look for repeats only when it can still matter
         if best is not None and score + MAX_REPEAT < best[0]:
