@@ -7,7 +7,9 @@ Two measures, in one process and CPU time (robust to other load on the machine):
    it, with the record's date field on even documents and without on odd ones, and
    `detect_language` alone;
 2. the pipeline's steps as `curate clean` runs them (`process_row` after the template pass,
-   with each step's CPU time summed), with and without the records' `date` and `url`.
+   with each step's CPU time summed), with and without the records' `date` and `url`;
+3. the same steps on real scraped pages (`--pages`, by default the extraction benchmark's
+   589 dev pages as plain text): longer pages, from many sites, whose lines seldom recur.
 
 Prints docs/s of each and the metadata step's share of the cleaning step's time (target:
 < 20 %).
@@ -15,6 +17,7 @@ Prints docs/s of each and the metadata step's share of the cleaning step's time 
     python benchmarks/bench_meta.py                      # 2,000 docs from ../shared/bench
     python benchmarks/bench_meta.py --docs 500 --corpus DIR/shard-00000.jsonl
     python benchmarks/bench_meta.py --synthetic          # no ../shared: seed-based documents
+    python benchmarks/bench_meta.py --pages DIR          # real pages: DIR/*.txt
 
 Without `../shared/bench/gen_corpus.py`, documents are built from the seed fixtures
 (tests/fixtures/seeds), each with another date line and header.
@@ -58,6 +61,7 @@ from curate.pipeline.template_pass import TEMPLATE_MAX_CHARS  # noqa: E402
 from curate.settings import Settings  # noqa: E402
 
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
+PAGES = ROOT.parent / "shared" / "bench" / "extraction" / "dev" / "txt"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 DATE_LINES = (
     "2023-11-08 23:10",
@@ -100,6 +104,14 @@ def read_rows(path: Path, docs: int) -> list[dict[str, Any]]:
             if len(rows) >= docs:
                 break
     return rows
+
+
+def page_rows(folder: Path) -> list[dict[str, Any]]:
+    """The `*.txt` pages of `folder`, one row each."""
+    return [
+        {"id": path.stem, "text": path.read_text("utf-8", errors="replace")}
+        for path in sorted(folder.glob("*.txt"))
+    ]
 
 
 def synthetic_rows(docs: int) -> list[dict[str, Any]]:
@@ -213,6 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, help="a gen_corpus.py JSONL shard to read")
     parser.add_argument("--synthetic", action="store_true", help="seed-based documents")
+    parser.add_argument(
+        "--pages", type=Path, default=PAGES, help="a folder of scraped pages (*.txt) to measure"
+    )
     args = parser.parse_args(argv)
 
     if args.corpus:
@@ -253,6 +268,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_doc = {name: seconds / len(rows) * 1e3 for name, seconds in steps.items()}
         shown = "  ".join(f"{name} {ms:.3f}" for name, ms in sorted(per_doc.items()))
         print(f"  {label:<25} ms/doc: {shown}")
+        print(f"  {'':<25} meta / clean: {steps['meta'] / steps['clean']:6.1%}")
+
+    pages = page_rows(args.pages) if args.pages.is_dir() else []
+    if pages:
+        print(f"\nthe same on {len(pages)} real pages ({args.pages}), text only:")
+        raws = raw_rows(pages, with_fields=False)
+        steps = run_pipeline_steps(raws, settings)
+        per_doc = {name: seconds / len(pages) * 1e3 for name, seconds in steps.items()}
+        shown = "  ".join(f"{name} {ms:.3f}" for name, ms in sorted(per_doc.items()))
+        print(f"  {'text only':<25} ms/doc: {shown}")
         print(f"  {'':<25} meta / clean: {steps['meta'] / steps['clean']:6.1%}")
     return 0
 
