@@ -1503,13 +1503,13 @@ def _mark_header(
 
 
 def _is_heading(f: LineFeatures) -> bool:
-    """2 to 40 words without a final full stop, and not two sentences."""
+    """2 to 40 words without a final full stop (`.` or `。`), and not two sentences."""
     text = f.text.strip()
-    return 2 <= f.n_words <= 40 and not text.endswith(".") and not _SENTENCES.search(text)
+    return 2 <= f.n_words <= 40 and not text.endswith((".", "。")) and not _SENTENCES.search(text)
 
 
-# a sentence end followed by another sentence: "… Freuden. Unlängst …"
-_SENTENCES = re.compile(r"\w{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]\w")
+# a sentence end followed by another sentence: "… Freuden. Unlängst …", "…した。1年版…"
+_SENTENCES = re.compile(r"\w{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]\w|[。！？]\s*\w")
 
 
 def _context_rule(f: LineFeatures, cls: Cls) -> str:

@@ -16,8 +16,9 @@ import re
 _WORD = re.compile(r"[^\W_]+")
 # the same without an underscore in the text, and faster
 _WORD_FAST = re.compile(r"\w+")
-# Han, kana and hangul: each character carries about a word of meaning.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Han and kana: each character carries about a word of meaning. (Korean hangul is not
+# counted: Korean puts spaces between its words, as alphabetic scripts do.)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # any character from kana up: a one-range test, faster than `_CJK`'s ranges
 _FROM_KANA = re.compile(r"[^\x00-\u303f]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -36,7 +37,7 @@ def words(line: str) -> list[str]:
 
 
 def cjk_count(line: str) -> int:
-    """Number of CJK characters (Han, kana, hangul) in `line`."""
+    """Number of CJK characters (Han and kana) in `line`."""
     return len(_CJK.findall(line))
 
 

@@ -40,6 +40,13 @@ _BRACKET_RE = re.compile(
 # PLACE[, DATE] -   (upper-case place only, no agency)
 _PLAIN_RE = re.compile(rf"^({_PLACE_UPPER})(?:,\s{{0,2}}([^\n]{{3,40}}?))?{_SPACED_DASH}(?=\S)")
 _UPPER_RE = re.compile(rf"{_PLACE_UPPER}")
+# Chinese: [AGENCY][PLACE]M月D日电[（记者 …）] ("新华社北京3月5日电", "中新网3月5日电"); an
+# agency's name ends in 社 or 网.
+_HAN = r"[\u4e00-\u9fff]"
+_ZH_RE = re.compile(
+    rf"^({_HAN}{{1,6}}?[社网])?({_HAN}{{2,6}}?)?(\d{{1,2}}月\d{{1,2}}日)(?:\d{{1,2}}时)?[电讯]"
+    r"(?:\s{0,2}[（(][^）)\n]{1,30}[）)])?\s{0,2}"
+)
 # One-word agencies need no list; longer names must be known ones.
 _AGENCIES = frozenset(
     a.lower()
@@ -72,7 +79,7 @@ _PREFIX_RE = re.compile(
 class Dateline:
     """A dateline at the start of a paragraph, and the paragraph without it."""
 
-    place: str
+    place: str | None
     agency: str | None
     date: PartialDate | None
     rest: str
@@ -97,7 +104,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
     'WASHINGTON'
     >>> find_dateline("Paris - Ville lumière") is None
     True
+    >>> d = find_dateline("新华社北京3月5日电（记者 张三）国务院近日印发意见。")
+    >>> d.agency, d.place, (d.date.month, d.date.day), d.rest
+    ('新华社', '北京', (3, 5), '国务院近日印发意见。')
     """
+    if "日" in paragraph[:40]:
+        found = _zh_dateline(paragraph)
+        if found is not None:
+            return found
     for pattern in (_SLASH_RE, _BRACKET_RE, _PLAIN_RE):
         m = pattern.match(paragraph)
         if m is None:
@@ -117,6 +131,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
         value = date if isinstance(date, PartialDate) else None
         return Dateline(place, agency or None, value, rest)
     return None
+
+
+def _zh_dateline(paragraph: str) -> Dateline | None:
+    """A Chinese wire dateline (`_ZH_RE`) opening `paragraph`."""
+    m = _ZH_RE.match(paragraph)
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    rest = paragraph[m.end() :]
+    date = _date_of(m.group(3))
+    if not rest or not isinstance(date, PartialDate):
+        return None
+    return Dateline(m.group(2), m.group(1), date, rest)
 
 
 def strip_meta_prefix(line: str) -> tuple[str, str, str] | None:

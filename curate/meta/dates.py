@@ -164,6 +164,20 @@ _DM_TXT_RE = re.compile(
     r"(\d(?<![\d.]\d)\d?)(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
 )
 _MD_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+# Chinese, Japanese and Korean dates: 2023年3月5日, 2024년 2월 22일, a weekday in brackets,
+# then maybe a time (15時42分, 오후 3시 10분, 下午3:30); also the yearless 3月5日.
+_CJK_TIME = (
+    r"(?:\s{0,2}[(（][^)）\d]{1,3}[)）])?(?:\s{0,2}(上午|下午|午前|午後|오전|오후)?\s{0,2}"
+    r"(\d{1,2})\s?(?:[時时시]\s?(?:(\d{1,2})\s?[分분])?|:(\d{2})(?!\d)))?"
+)
+_CJK_YMD_RE = re.compile(
+    r"(\d(?<![\d.]\d)\d{3})\s?[年년]\s?(\d{1,2})\s?[月월](?:\s?(\d{1,2})\s?[日일号號]"
+    + _CJK_TIME
+    + ")?"
+)
+_CJK_MD_RE = re.compile(r"(\d(?<![\d.年년]\d)\d?)\s?[月월]\s?(\d{1,2})\s?[日일号號]" + _CJK_TIME)
+_CJK_MARKS = ("年", "년", "月", "월")
+_AFTERNOON = frozenset({"下午", "午後", "오후"})
 
 _NUM_WORDS = {
     "a": 1,
@@ -432,9 +446,56 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
             yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
 
 
-def _partial_numeric_matches(text: str) -> Iterator[DateMatch]:
+def _cjk_time(value: PartialDate, match: re.Match[str], first: int) -> PartialDate:
+    """`value` with the time of `_CJK_TIME`'s groups, from group `first` on (when valid)."""
+    half, hour_text, minute_a, minute_b = match.group(first, first + 1, first + 2, first + 3)
+    if hour_text is None:
+        return value
+    hour, minute = int(hour_text), int(minute_a or minute_b or 0)
+    if half in _AFTERNOON and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return value
+    return replace(value, hour=hour, minute=minute)
+
+
+def _cjk_matches(text: str, partial: bool) -> Iterator[DateMatch]:
+    """Dates written with 年/月/日 (Chinese, Japanese) or 년/월/일 (Korean).
+
+    >>> [m.value.iso() for m in _cjk_matches("发布时间：2023年3月5日 下午3:30 来源", False)]
+    ['2023-03-05T15:30']
+    >>> [m.value.iso() for m in _cjk_matches("입력 2024년 2월 22일 (목) 오후 3시 10분", False)]
+    ['2024-02-22T15:10']
+    >>> [(m.value.month, m.value.day) for m in _cjk_matches("3月5日电", True)]
+    [(3, 5)]
+    """
+    for m in _CJK_YMD_RE.finditer(text):
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        if valid(year, month, day):
+            value = PartialDate(year, month, day)
+            if day is not None:
+                value = _cjk_time(value, m, 4)
+            yield DateMatch(m.start(), m.end(), value, "absolute")
+    if not partial:
+        return
+    for m in _CJK_MD_RE.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if valid(None, month, day):
+            value = _cjk_time(PartialDate(None, month, day), m, 3)
+            yield DateMatch(m.start(), m.end(), value, "partial")
+
+
+def _partial_numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
+    """Yearless `25/05` and `25.05.` (`3/9` is March 9th with `month_first`).
+
+    >>> [(m.value.month, m.value.day) for m in _partial_numeric_matches("3/9", True)]
+    [(3, 9)]
+    """
     for m in _DM_NUM_RE.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
+        if month_first and m.group(2) == "/" and day <= 12:
+            day, month = month, day
         if valid(None, month, day) and (m.group(2) == "/" or m.group(0).endswith(".")):
             yield DateMatch(m.start(), m.end(), PartialDate(None, month, day), "partial")
 
@@ -519,8 +580,10 @@ def _find_dates(
             sources.append(_spaced_matches(text, month_first))
         if has_month_word(text):
             sources.append(_text_matches(text, partial))
+        if any(mark in text for mark in _CJK_MARKS):
+            sources.append(_cjk_matches(text, partial))
         if numeric and partial:
-            sources.append(_partial_numeric_matches(text))
+            sources.append(_partial_numeric_matches(text, month_first))
     if partial and has_relative_cue(text):
         sources.append(_relative_matches(text, reference))
     for source in sources:
@@ -590,13 +653,15 @@ def _attach_times(
     return out
 
 
+_BRACKETED_WEEKDAY = re.compile(r"[(（][^\W\d_]{1,3}\.?[)）]")
 _GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e"
 _GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 
 
 def _has_other_text(between: str) -> bool:
-    """True when the text between a date and a time holds more than glue words."""
-    words = re.findall(r"[^\W\d_]+", between.lower())
+    """True when the text between a date and a time holds more than glue words (or a
+    weekday in brackets: `3/9(木) 18:45`)."""
+    words = re.findall(r"[^\W\d_]+", _BRACKETED_WEEKDAY.sub(" ", between.lower()))
     return any(w not in _GLUE_WORDS and w not in WEEKDAYS for w in words) or len(words) > 3
 
 
@@ -701,6 +766,9 @@ _CUE_WORDS_TEXT = """
     erstellt stand von vom datum erschienen aktualisierung publicado publicada actualizado
     actualizada actualización por fecha pubblicato pubblicata aggiornato aggiornata
     aggiornamento di data gepubliceerd bijgewerkt door atualizado atualizada
+    发布 发布时间 发布日期 发布于 发表 发表于 发表时间 更新 更新时间 更新于 时间 日期 编辑
+    公開 公開日 投稿 投稿日 更新日 最終更新日 配信 掲載 日付
+    입력 수정 등록 기사입력 최종수정 작성 작성일 발행 업데이트 게재
 """
 # Words that only frame a date: articles, prepositions, time and zone words.
 _FRAME_WORDS_TEXT = """
@@ -708,6 +776,7 @@ _FRAME_WORDS_TEXT = """
     mesz wez wesz of the le la les l du de des à a au aux heure heures h mn min um uhr und
     zeit el del en las los y hora hace horas il alle ore fa op om geleden em às ago yesterday
     today hier aujourd hui gestern heute ayer hoy ieri oggi y
+    上午 下午 午前 午後 时 時 分 오전 오후 시 분
 """
 # Words that make a dated line something else: a deadline, a range, a period.
 _VETO_WORDS_TEXT = """bis until till jusqu hasta fino tot seit since depuis desde ab termin
@@ -724,12 +793,27 @@ _MAX_LEFT_BARE = 1
 _UPDATE_RE = re.compile(
     r"mis[e]?\s{1,2}à\s{1,2}jour|mise\s{1,2}a\s{1,2}jour|updated?\b|aktualisiert|aktualisierung"
     r"|geändert|modifi|actualiza|aggiornat|bijgewerkt|atualizad|zuletzt|\bstand\b|last\s{1,2}edited"
-    r"|revised",
+    r"|revised|更新|修改|수정|업데이트",
     re.IGNORECASE,
 )
 # A date line has few words: a date, a label, perhaps a name.
 _MAX_LINE_SPACES = 20
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+# Han and kana: written without spaces, about two characters a word.
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(tokens: list[str]) -> int:
+    """Words among `tokens`, a run of Han or kana counting one word per two characters.
+
+    >>> _word_count(["par", "国务院发布了新规"])
+    5
+    """
+    count = 0
+    for token in tokens:
+        han = len(_HAN_KANA.findall(token)) if not token.isascii() else 0
+        count += max(1, han // 2) if han else 1
+    return count
 
 
 def has_veto_word(text: str) -> bool:
@@ -787,11 +871,12 @@ def _date_line(line: str) -> bool:
     cued = any(t in _CUE_WORDS for t in tokens)
     words = [t for t in tokens if t not in _LABEL_WORDS]
     words = [w for w in words if w not in WEEKDAYS and month_number(w) is None]
-    if len(words) > (_MAX_LEFT_CUED if cued else _MAX_LEFT_BARE):
+    count = _word_count(words)
+    if count > (_MAX_LEFT_CUED if cued else _MAX_LEFT_BARE):
         return False
     if len(_NUMBER_RE.findall(rest)) >= 2:
         return False  # a table row or a list of figures
-    if words and rest.rstrip().endswith((".", "!", "?", ";")) and len(words) >= 2:
+    if words and rest.rstrip().endswith((".", "!", "?", ";", "。", "！", "？")) and count >= 2:
         return False
     # a yearless or relative date needs a cue word ("Mis à jour") or nothing else around it
     return any(m.kind == "absolute" for m in found) or cued or not words

@@ -88,6 +88,8 @@ _SCORE_DATELINE = 7.0
 # A URL's day (`/2021/03/05/`) is rarely wrong; a URL's month only narrows the date.
 _SCORE_URL_DAY = 6.0
 _SCORE_URL = 3.5
+# Languages whose numeric day-month dates put the month first (`3/9` is March 9th).
+MONTH_FIRST_LANGUAGES = frozenset({"en", "zh", "ja", "ko"})
 
 
 def reference_datetime(hints: Hints, config: MetaConfig) -> dt.datetime | None:
@@ -219,7 +221,7 @@ def extract_metadata(
 
     text = "\n".join(body)
     meta.language, meta.language_score = _language(text, decisions, hints, config)
-    month_first = meta.language == "en"
+    month_first = meta.language in MONTH_FIRST_LANGUAGES
 
     hinted = _hint_candidates(hints, month_first)
     # a day-precise date from the reader's fields makes scanning header lines moot
