@@ -176,7 +176,6 @@ _CJK_YMD_RE = re.compile(
     + ")?"
 )
 _CJK_MD_RE = re.compile(r"(\d(?<![\d.年년]\d)\d?)\s?[月월]\s?(\d{1,2})\s?[日일号號]" + _CJK_TIME)
-_CJK_MARKS = ("年", "년", "月", "월")
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
 
 _NUM_WORDS = {
@@ -580,7 +579,7 @@ def _find_dates(
             sources.append(_spaced_matches(text, month_first))
         if has_month_word(text):
             sources.append(_text_matches(text, partial))
-        if any(mark in text for mark in _CJK_MARKS):
+        if "月" in text or "월" in text:  # every CJK date form has a month mark
             sources.append(_cjk_matches(text, partial))
         if numeric and partial:
             sources.append(_partial_numeric_matches(text, month_first))
