@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from curate.clean.tokens import cjk_count
 from curate.meta.months import WEEKDAYS, _fold, has_month_name, month_number
 from curate.meta.timezones import utc_offset
 
@@ -798,19 +799,18 @@ _UPDATE_RE = re.compile(
 # A date line has few words: a date, a label, perhaps a name.
 _MAX_LINE_SPACES = 20
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
-# Han and kana: written without spaces, about two characters a word.
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _word_count(tokens: list[str]) -> int:
-    """Words among `tokens`, a run of Han or kana counting one word per two characters.
+    """Words among `tokens`, a run of Han or kana (written without spaces) counting one word
+    per two characters.
 
     >>> _word_count(["par", "国务院发布了新规"])
     5
     """
     count = 0
     for token in tokens:
-        han = len(_HAN_KANA.findall(token)) if not token.isascii() else 0
+        han = cjk_count(token) if not token.isascii() else 0
         count += max(1, han // 2) if han else 1
     return count
 
