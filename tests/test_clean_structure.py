@@ -4,8 +4,12 @@ lists, numbered lists and code blocks inside the article, comment forms."""
 
 from __future__ import annotations
 
-from curate.clean.classifier import classify_lines
+import pytest
+
+from curate.clean.classifier import _recover_lead, classify_lines
 from curate.clean.config import CleanConfig
+from curate.clean.features import line_features
+from curate.clean.stopwords import StopLists
 from tests.test_clean_rules import PROSE
 
 EN = [
@@ -93,6 +97,32 @@ def test_lead_paragraph_between_headline_and_body_is_kept() -> None:
     assert decisions[1:4] == [(False, "title"), (False, "date"), (True, "body")]
     assert decisions[4:6] == [(False, "caption"), (False, "share")]
     assert decisions[6:] == [(True, "body")] * 4
+
+
+@pytest.mark.parametrize(
+    ("between", "recovered"),
+    [
+        (["date", "share", "share"], True),  # the lead recovery used to look 3 lines up only
+        (["date", "blank", "share", "blank", "share"], True),
+        (["date", "share", "share", "share"], False),  # too far from its headline
+        (["date", "comments", "share"], False),
+    ],
+)
+def test_lead_recovered_under_date_and_buttons(between: list[str], recovered: bool) -> None:
+    """The pass that takes back a lead the segmentation left out (`_recover_lead`)."""
+    lead = (
+        "Le conseil a voté plus d'argent pour les écoles et la bibliothèque, et contre une "
+        "hausse des impôts locaux cette année."
+    )
+    gap = ["" if rule == "blank" else "Partager" for rule in between]
+    lines = ["Accueil", "Le conseil adopte le budget", *gap, lead, *FR]
+    rules: list[str | None] = ["menu", None, *between, None, *[None] * len(FR)]
+    keep = [False] * (len(lines) - len(FR)) + [True] * len(FR)
+    feats = line_features(lines, StopLists.default())
+    leads = _recover_lead(feats, keep, rules, 0.2, CleanConfig())
+    lead_index = len(lines) - len(FR) - 1
+    assert leads == ([lead_index] if recovered else [])
+    assert keep[lead_index] is recovered
 
 
 def test_list_items_share_the_fate_of_the_list() -> None:

@@ -1170,6 +1170,8 @@ _HEAD_RULES = frozenset(
 )
 _LEAD_MIN_WORDS = 10
 _SUBHEAD_MAX_WORDS = 12
+# Date, byline, caption or button lines that may part a lead from its headline.
+_HEADLINE_GAP = 3
 
 
 def _recover_lead(
@@ -1216,11 +1218,29 @@ def _reads_as_lead(f: LineFeatures, low: float) -> bool:
 
 
 def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], i: int) -> bool:
-    """Whether unit `i` follows a headline-like free line, or no free line at all."""
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if rules[j] in _HEAD_RULES or rules[j] == "title":
+    """Whether unit `i` follows a headline-like free line (up to `_HEADLINE_GAP` date,
+    byline, caption or button lines apart, blank lines aside), or no free line at all.
+
+    >>> from curate.clean.features import line_features
+    >>> from curate.clean.stopwords import StopLists
+    >>> lines = ["Un titre court ici", "12/03/2024 10:45", "Partager", "Tweeter", "Le chapô."]
+    >>> feats = line_features(lines, StopLists.default())
+    >>> _after_headline(feats, [None, "date", "share", "share", None], 4)
+    True
+    >>> _after_headline(feats, [None, "comments", "share", "share", None], 4)
+    False
+    """
+    skipped = 0
+    for j in range(i - 1, -1, -1):
+        rule = rules[j]
+        if rule == "blank":
             continue
-        if rules[j] is not None:
+        if rule in _HEAD_RULES or rule == "title":
+            skipped += 1
+            if skipped > _HEADLINE_GAP:
+                break
+            continue
+        if rule is not None:
             return False
         return _is_heading(feats[j]) and not feats[j].terminal
     return all(r is not None for r in rules[:i])
