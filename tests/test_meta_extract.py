@@ -68,6 +68,18 @@ def test_inferred_year_never_after_the_reference() -> None:
     assert run(decisions, ref)[:3] == ("2016-05-25T13:40", "minute", "inferred")
 
 
+def test_named_weekday_picks_the_inferred_year() -> None:
+    # 9 March was a Thursday in 2023, a Saturday in 2024: the body's latest year loses
+    body = BODY + " Le projet, lancé en 2023, doit aboutir en 2024."
+    thursday = [L("Mis à jour le jeudi 9 mars à 13h40", False, "date"), L(body, True, "body")]
+    assert run(thursday)[:3] == ("2023-03-09T13:40", "minute", "inferred")
+    saturday = [L("Mis à jour le samedi 9 mars à 13h40", False, "date"), L(body, True, "body")]
+    assert run(saturday)[:3] == ("2024-03-09T13:40", "minute", "inferred")
+    # a weekday that no body year agrees with: no year rather than a wrong one
+    sunday = [L("Mis à jour le dimanche 9 mars à 13h40", False, "date"), L(body, True, "body")]
+    assert run(sunday) == (None, None, None, None)
+
+
 def test_relative_date_needs_a_reference() -> None:
     decisions = [L("il y a 3 jours", False, "date"), L(BODY, True, "body")]
     assert run(decisions) == (None, None, None, None)

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from curate.clean.types import LineDecision
 from curate.meta.config import MetaConfig
-from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_label
+from curate.meta.dates import PartialDate, find_dates, has_veto_word, is_update_label, valid
 from curate.meta.layout import PageLayout, page_layout
 
 # Label patterns are matched against the lower-cased line: `re.IGNORECASE` makes them
@@ -390,9 +390,25 @@ def body_years(text: str) -> list[int]:
 def _infer_year(
     value: PartialDate, years: Sequence[int], reference: dt.datetime | None, config: MetaConfig
 ) -> PartialDate | None:
-    """Give a yearless date the latest of the body's `years` (not after the reference)."""
+    """Give a yearless date the latest of the body's `years` (not after the reference)
+    whose calendar agrees with the weekday the date names, if any.
+
+    >>> from curate.meta.config import MetaConfig
+    >>> thursday = PartialDate(None, 3, 9, weekday=3)  # "3/9(木)"
+    >>> _infer_year(thursday, [2017, 2020], None, MetaConfig()).year
+    2017
+    >>> _infer_year(thursday, [2020], None, MetaConfig()) is None
+    True
+    """
     limit = reference.year if reference is not None else 9999
     usable = [y for y in years if config.min_year <= y <= limit]
+    if value.weekday is not None and value.month is not None and value.day is not None:
+        month, day = value.month, value.day
+        usable = [
+            y
+            for y in usable
+            if valid(y, month, day) and dt.date(y, month, day).weekday() == value.weekday
+        ]
     if not usable:
         return None
     candidate = replace(value, year=max(usable))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from curate.clean.tokens import cjk_count
-from curate.meta.months import WEEKDAYS, _fold, has_month_name, month_number
+from curate.meta.months import WEEKDAYS, _fold, has_month_name, month_number, weekday_number
 from curate.meta.timezones import utc_offset
 
 PRECISIONS = ("year", "month", "day", "minute")
@@ -41,7 +41,8 @@ class PartialDate:
     '2021-03-05T22:30'
 
     `offset` (minutes east of UTC) is set when the source gives a time zone; the parts are
-    then local time, and `utc()` converts them.
+    then local time, and `utc()` converts them. `weekday` (Monday 0) is the weekday a
+    yearless date names ("jeudi 9 mars", "3/9(木)"): evidence for its year.
     """
 
     year: int | None
@@ -50,6 +51,7 @@ class PartialDate:
     hour: int | None = None
     minute: int | None = None
     offset: int | None = None
+    weekday: int | None = None
 
     def utc(self) -> PartialDate:
         """The same instant in UTC (unchanged without a time or a known offset)."""
@@ -165,17 +167,19 @@ _DM_TXT_RE = re.compile(
     r"(\d(?<![\d.]\d)\d?)(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
 )
 _MD_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-# Chinese, Japanese and Korean dates: 2023年3月5日, 2024년 2월 22일, a weekday in brackets,
-# then maybe a time (15時42分, 오후 3시 10분, 下午3:30); also the yearless 3月5日.
+# Chinese, Japanese and Korean dates: 2023年3月5日, 令和6年1月23日 (a Japanese era year),
+# 2024년 2월 22일, a weekday in brackets, then maybe a time (15時42分, 오후 3시 10분,
+# 下午3:30); also the yearless 3月5日.
 _CJK_TIME = (
     r"(?:\s{0,2}[(（][^)）\d]{1,3}[)）])?(?:\s{0,2}(上午|下午|午前|午後|오전|오후)?\s{0,2}"
     r"(\d{1,2})\s?(?:[時时시]\s?(?:(\d{1,2})\s?[分분])?|:(\d{2})(?!\d)))?"
 )
 _CJK_YMD_RE = re.compile(
-    r"(\d(?<![\d.]\d)\d{3})\s?[年년]\s?(\d{1,2})\s?[月월](?:\s?(\d{1,2})\s?[日일号號]"
-    + _CJK_TIME
-    + ")?"
+    r"(?:(\d(?<![\d.]\d)\d{3})|(令和|平成|昭和)\s?(元|\d{1,2}))\s?[年년]\s?(\d{1,2})\s?[月월]"
+    r"(?:\s?(\d{1,2})\s?[日일号號]" + _CJK_TIME + ")?"
 )
+# Japanese eras: the Gregorian year before each era's first year (元年, "year one").
+_JA_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _CJK_MD_RE = re.compile(r"(\d(?<![\d.年년]\d)\d?)\s?[月월]\s?(\d{1,2})\s?[日일号號]" + _CJK_TIME)
 _AFTERNOON = frozenset({"下午", "午後", "오후"})
 
@@ -460,22 +464,29 @@ def _cjk_time(value: PartialDate, match: re.Match[str], first: int) -> PartialDa
 
 
 def _cjk_matches(text: str, partial: bool) -> Iterator[DateMatch]:
-    """Dates written with 年/月/日 (Chinese, Japanese) or 년/월/일 (Korean).
+    """Dates written with 年/月/日 (Chinese, Japanese, with a Japanese era year too) or
+    년/월/일 (Korean).
 
     >>> [m.value.iso() for m in _cjk_matches("发布时间：2023年3月5日 下午3:30 来源", False)]
     ['2023-03-05T15:30']
     >>> [m.value.iso() for m in _cjk_matches("입력 2024년 2월 22일 (목) 오후 3시 10분", False)]
     ['2024-02-22T15:10']
+    >>> [m.value.iso() for m in _cjk_matches("令和6年1月23日、令和元年5月", False)]
+    ['2024-01-23', '2019-05']
     >>> [(m.value.month, m.value.day) for m in _cjk_matches("3月5日电", True)]
     [(3, 5)]
     """
     for m in _CJK_YMD_RE.finditer(text):
-        year, month = int(m.group(1)), int(m.group(2))
-        day = int(m.group(3)) if m.group(3) else None
+        year_text, era, era_year, month_text, day_text = m.group(1, 2, 3, 4, 5)
+        if era is not None:
+            year = _JA_ERAS[era] + (1 if era_year == "元" else int(era_year))
+        else:
+            year = int(year_text)
+        month, day = int(month_text), int(day_text) if day_text else None
         if valid(year, month, day):
             value = PartialDate(year, month, day)
             if day is not None:
-                value = _cjk_time(value, m, 4)
+                value = _cjk_time(value, m, 6)
             yield DateMatch(m.start(), m.end(), value, "absolute")
     if not partial:
         return
@@ -533,7 +544,7 @@ def find_dates(
     >>> [m.value.iso() for m in find_dates("Mis à jour le 3 janv. 2024 à 10h05")]
     ['2024-01-03T10:05']
     >>> find_dates("le 25/05")[0].value
-    PartialDate(year=None, month=5, day=25, hour=None, minute=None, offset=None)
+    PartialDate(year=None, month=5, day=25, hour=None, minute=None, offset=None, weekday=None)
     """
     digit = _DIGIT_RE.search(text) is not None
     if not digit and not partial:
@@ -606,9 +617,45 @@ def _find_dates(
                 )
                 spans.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    if partial:
+        found = [_with_weekday(text, m) if m.kind == "partial" else m for m in found]
     if with_time and found:
         found = _attach_times(text, found, spans)
     return found
+
+
+# A weekday name just before a date ("jeudi 9 mars", "Do., 09.03."), or in brackets just
+# after it ("3/9(木)", "3月9日（星期四）").
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,12})\.?,?\s{0,2}$")
+_WEEKDAY_AFTER = re.compile(r"\s{0,2}[(（]([^\W\d_]{1,3})\.?[)）]")
+
+
+def _with_weekday(text: str, match: DateMatch) -> DateMatch:
+    """A yearless day `match` with the weekday named beside it, if any.
+
+    >>> [find_dates(text)[0].value.weekday for text in ("jeudi 9 mars", "Do., 09.03.", "3/9(木)")]
+    [3, 3, 3]
+    >>> find_dates("so 9 March")[0].value.weekday is None
+    True
+    """
+    value = match.value
+    if value.day is None:
+        return match
+    after = _WEEKDAY_AFTER.match(text, match.end)
+    inner = _BRACKETED_WEEKDAY.search(text, match.start, match.end)
+    before = _WEEKDAY_BEFORE.search(text, max(0, match.start - 14), match.start)
+    for word in (
+        after.group(1) if after else None,
+        inner.group(0)[1:-1].rstrip(".") if inner else None,
+        before.group(1) if before else None,
+    ):
+        # "do", "so", "mi" are weekdays only as capitalised abbreviations ("Do., 9. März")
+        if not word or (len(word) <= 2 and word.isascii() and word.islower()):
+            continue
+        weekday = weekday_number(word)
+        if weekday is not None:
+            return replace(match, value=replace(value, weekday=weekday))
+    return match
 
 
 def _attach_times(

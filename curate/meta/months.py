@@ -1,4 +1,5 @@
-"""Month and weekday names (en, fr, de, es, it, pt, nl), lower-case, with abbreviations.
+"""Month and weekday names (en, fr, de, es, it, pt, nl), lower-case, with abbreviations
+(weekdays in Chinese, Japanese and Korean too).
 
 >>> MONTHS["janv"], MONTHS["märz"], MONTHS["settembre"]
 (1, 3, 9)
@@ -214,12 +215,41 @@ def month_number(word: str) -> int | None:
     return found
 
 
-_WEEKDAYS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
-    thu thur thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu
-    ven sam dim
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì
-    martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
-    segunda terça terca quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag"""
-WEEKDAYS: frozenset[str] = frozenset(_WEEKDAYS_TEXT.split())
+# Weekday names and abbreviations, Monday first (en, fr, de, es, it, pt, nl).
+_WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday mon lundi lun montag mo lunes lunedì lunedi segunda maandag",
+    "tuesday tue tues mardi dienstag di martes martedì martedi terça terca dinsdag",
+    "wednesday wed mercredi mer mittwoch mi miércoles miercoles mercoledì mercoledi quarta "
+    "woensdag",
+    "thursday thu thur thurs jeudi jeu donnerstag do jueves giovedì giovedi quinta donderdag",
+    "friday fri vendredi ven freitag fr viernes venerdì venerdi sexta vrijdag",
+    "saturday sat samedi sam samstag sonnabend sa sábado sabado sabato zaterdag",
+    "sunday sun dimanche dim sonntag so domingo domenica zondag",
+)
+_WEEKDAY_INDEX = {word: n for n, names in enumerate(_WEEKDAY_NAMES) for word in names.split()}
+WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_INDEX)
+# Japanese (月曜日), Korean (월요일) and Chinese (星期一, 周日) weekdays.
+_CJK_WEEKDAYS = {
+    **{c: n for n, c in enumerate("月火水木金土日")},
+    **{c: n for n, c in enumerate("월화수목금토일")},
+}
+_ZH_WEEKDAYS = {**{c: n for n, c in enumerate("一二三四五六")}, "日": 6, "天": 6}
+_ZH_WEEKDAY_PREFIXES = ("星期", "礼拜", "禮拜", "周", "週")
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday (Monday 0) a name or abbreviation stands for, in the languages of
+    `MONTHS` and in Chinese, Japanese and Korean.
+
+    >>> [weekday_number(w) for w in ("Jeudi", "Do.", "木", "星期四", "목요일", "周日", "mars")]
+    [3, 3, 3, 3, 3, 6, None]
+    """
+    key = word.rstrip(".").lower()
+    found = _WEEKDAY_INDEX.get(key)
+    if found is not None or key.isascii():
+        return found
+    for prefix in _ZH_WEEKDAY_PREFIXES:
+        if key.startswith(prefix):
+            return _ZH_WEEKDAYS.get(key[len(prefix) :])
+    key = key.removesuffix("曜日").removesuffix("曜").removesuffix("요일")
+    return _CJK_WEEKDAYS.get(key) if len(key) == 1 else None
