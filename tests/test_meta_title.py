@@ -176,6 +176,17 @@ def test_a_long_headline_kept_as_the_first_body_line() -> None:
     assert choose_title(_page(L("Home", False, "menu")), HARBOUR) is None
 
 
+def test_a_kept_headline_may_end_with_an_initialism() -> None:
+    headline = "How winter wreaks havoc on the ferry quays of Northport, N.Y."
+    rules = [
+        L("Home", False, "menu"),
+        *_page(body=[headline, *HARBOUR]),
+        L("Image", False, "menu"),
+        L("By Jane Doe", False, "byline"),
+    ]
+    assert choose_title(rules, [headline, *HARBOUR]) == headline
+
+
 def test_the_cleaner_title_rule_breaks_a_tie() -> None:
     marked = "Old Northport harbour ferry terminal quays"
     rules = _page(

@@ -165,7 +165,7 @@ _WORD_RE = regex.compile(r"[^\W\d_]{4,}")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # a full stop or semicolon, maybe followed by quotes, brackets or an emoji
-_SENTENCE_END = re.compile(r"[.;][^\w]*$")
+_SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.;][^\w]*$")  # not an initialism: "N.Y.C."
 # a previous/next link (an arrow at either end) or a list item (a bullet, then a space)
 _ARROWS = r"(?:[←→↑↓⇐⇒◄►◀▶‹›]|<<|>>)"
 _NAV_MARK = re.compile(rf"^\s*(?:{_ARROWS}|[*•·+–-]\s)|{_ARROWS}\s*$")
