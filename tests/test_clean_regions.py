@@ -5,8 +5,10 @@ line, inserted ads, truncated teasers, copyright notices and boxes of other arti
 
 from __future__ import annotations
 
-from curate.clean.classifier import classify_lines
+from curate.clean.classifier import _side_stretches, classify_lines
 from curate.clean.config import CleanConfig
+from curate.clean.features import line_features
+from curate.clean.stopwords import StopLists
 from tests.test_clean_structure import EN
 
 BODY = True, "body"
@@ -213,3 +215,24 @@ def test_a_sidebar_of_headlines_never_outweighs_a_short_article() -> None:
         "Chaque année, près de 20 000 V",
         "Ce n'est pas la première fois ",
     ]
+
+
+def test_a_small_stretch_may_share_the_vocabulary_of_any_main_stretch() -> None:
+    """`_side_stretches`: a small stretch (a list after a gallery) stays when it shares the
+    words of the article's main stretches, not only those of the densest one."""
+    lines = [
+        "The hotel owners said the towels and the sheets are not always washed between stays.",
+        "Guests should check the towels, the blankets and the minibar when they arrive.",
+        "Menu",
+        "The city council approved a new budget for the schools and the roads last night.",
+        "The mayor said the library would also get longer opening hours from next spring.",
+        "Menu",
+        "Hotel owners admit the minibar towels and blankets are rarely washed between guests.",
+    ]
+    stops = StopLists.default()
+    feats = line_features(lines, stops)
+    keep = [line != "Menu" for line in lines]
+    segments = [(120.0, 0, 1), (150.0, 3, 4), (40.0, 6, 6)]
+    idx, label, config = range(len(lines)), len(lines), CleanConfig()
+    spans = _side_stretches(feats, keep, idx, segments, 3, (3, 4), label, stops.words("en"), config)
+    assert spans == [(0, 6)]

@@ -153,6 +153,9 @@ def test_rule(line: str, lang: str, rule: str) -> None:
         ("Foto: dpa", "de"),
         ("The mayor at the library on Tuesday. Photo: John Smith/Reuters", "en"),
         ("© Getty Images", "en"),
+        ("Whale expert Hori Parata at the beach. Photograph: Jane Doe for the Guardian", "en"),
+        ("Even luxury hotels are not always cleaned as often as they should be Getty Images", "en"),
+        ("Le ministre lors de sa visite à Lyon Shutterstock", "fr"),
     ],
 )
 def test_caption(line: str, lang: str) -> None:
@@ -175,6 +178,7 @@ def test_prose_is_kept_in_every_language(lang: str) -> None:
         "The cookies were baked at home by his grandmother.",
         "Il a dit [sic] non.",
         "Paris - Londres",
+        "The photo library was sold to Getty Images.",
     ],
 )
 def test_sentences_with_lexicon_words_stay(line: str) -> None:

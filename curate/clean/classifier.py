@@ -973,23 +973,40 @@ def _side_stretches(
 ) -> list[tuple[int, int]]:
     """The article's stretch `top` (cut from the segment that starts at `seg_a`) and the
     other stretches of the article: those before the first closing label after it that
-    reach `side_region_share` of its size, or share its vocabulary (`side_cohesive_overlap`:
-    a lead parted from the body by a chart or a table of contents does, a teaser does not).
+    reach `side_region_share` of its size, or share the vocabulary of these stretches
+    (`side_cohesive_overlap`: a lead parted from the body by a chart or a table of
+    contents does, a teaser does not).
     Neighbouring stretches with no other kept text between them are joined, so the gap
     between them is filled like any."""
     best = next(total for total, a, _ in segments if a == seg_a)
+    stretches = [
+        (top if seg_first == seg_a else (seg_first, seg_last), total / best, seg_first)
+        for total, seg_first, seg_last in segments
+    ]
+    # the article's own stretches: the densest, and those nearly as large
+    main = [
+        (first, last)
+        for (first, last), share, seg_first in stretches
+        if (seg_first == seg_a or share >= config.side_region_share)
+        and (seg_first <= seg_a or seg_first < label)  # not after a closing label
+    ]
     vocab: set[str] = set()
     spans: list[tuple[int, int]] = []
     joinable = False  # whether the last span may grow to the next chosen stretch
-    for total, seg_first, seg_last in segments:
-        first, last = top if seg_first == seg_a else (seg_first, seg_last)
-        share = total / best
-        if seg_first == seg_a or share >= config.side_region_share:
-            ok = seg_first <= seg_a or seg_first < label  # not after a closing label
-        elif share < config.side_cohesive_share or (seg_first > seg_a and seg_first >= label):
+    for (first, last), share, seg_first in stretches:
+        if (first, last) in main:
+            ok = True
+        elif (
+            seg_first == seg_a
+            or share >= config.side_region_share
+            or share < config.side_cohesive_share
+            or (seg_first > seg_a and seg_first >= label)
+        ):
             ok = False
         else:
-            vocab = vocab or _stems_of(feats, keep, idx[top[0] : top[1] + 1], stop)
+            if not vocab:
+                article = [i for a, b in main for i in idx[a : b + 1]]
+                vocab = _stems_of(feats, keep, article, stop)
             lines = [stems(feats[i].tokens, stop) for i in idx[first : last + 1] if keep[i]]
             ok = stem_overlap(lines, vocab) >= config.side_cohesive_overlap
         if ok and joinable and not any(keep[i] for i in idx[spans[-1][1] + 1 : first]):

@@ -44,11 +44,16 @@ _LEAD_LABEL = re.compile(r"^([^\W\d_][^\W\d_ '’-]{0,19}(?:\s[^\W\d_]{1,12})?)\
 # "… | Foto: dpa", "… . Bild: X/Shutterstock.com", "… © Getty Images" at the end of a line
 # ("… takeover Credit: AFP": a capitalised label may follow the caption without a stop)
 _TRAIL_CREDIT = re.compile(
-    r"(?:[.|,]\s|\s[|/–-]\s|^|\s(?=(?-i:[A-ZÀ-Ö])))\s?(?:©|\((?:c|C)\)|(?:photos?|fotos?|bild|"
-    r"bilder|image|images|crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?"
+    r"(?:[.|,]\s|\s[|/–-]\s|^|\s(?=(?-i:[A-ZÀ-Ö])))\s?(?:©|\((?:c|C)\)|(?:photos?|photograph|"
+    r"fotos?|bild|bilder|image|images|crédits?|credits?|quelle|source|fuente|fonte)\s?:)\s?"
     r"(?:[^.!?]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
+# Photo agencies whose name closes a caption without a stop: "… should be Getty Images"
+_PHOTO_AGENCIES = (
+    "Getty Images", "Shutterstock", "iStock", "iStockphoto", "imago images", "picture alliance",
+    "Alamy", "Alamy Stock Photo",
+)  # fmt: skip
 # "© Name", "(c) 2021 Name", "Copyright 2021"
 _COPY_MARK = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright\b)", re.I)
 _CAPITALISED = re.compile(r"^[^\W\d_]")
@@ -117,6 +122,21 @@ def _trail_credit(text: str) -> bool:
     return _TRAIL_CREDIT.search("x" + text[-_CREDIT_TAIL:]) is not None
 
 
+def _trail_agency(text: str) -> bool:
+    """A photo agency closing the line after a word ("… be Getty Images", "… Getty
+    Images/AFP"), not after a stop or a colon."""
+    if not text.endswith(_PHOTO_AGENCIES):
+        slash = text.rfind("/", -31)
+        if slash < 0:
+            return False
+        text = text[:slash].rstrip()
+        if not text.endswith(_PHOTO_AGENCIES):
+            return False
+    name = next(n for n in _PHOTO_AGENCIES if text.endswith(n))
+    before = text[: -len(name)]
+    return len(before) >= 2 and before[-1] == " " and before[-2].isalpha()
+
+
 def is_breadcrumb(line: str, max_words: int = 20) -> bool:
     """A trail of short items joined by `>`, `»`, `›`, `/` (at least two items).
 
@@ -174,6 +194,12 @@ def is_caption(
     True
     >>> is_caption("Le ministre, photo: Archives", CREDITS)
     True
+    >>> is_caption("Whale expert Hori Parata. Photograph: Jane Doe for the Guardian", CREDITS)
+    True
+    >>> is_caption("Hotels are not always cleaned as often as they should be Getty Images", CREDITS)
+    True
+    >>> is_caption("The photo library was bought by Getty Images.", CREDITS)
+    False
     """
     text = line.strip()
     if not text or len(text) > 600:
@@ -185,6 +211,8 @@ def is_caption(
             return True
     marked = "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
     if (marked or ":" in text) and len(toks) <= 60 and _trail_credit(text):
+        return True
+    if len(toks) <= 60 and _trail_agency(text):
         return True
     if toks and (
         toks[0] in (labels or CAPTION_LABELS) or " ".join(toks[:2]) in (labels or CAPTION_LABELS)
