@@ -627,7 +627,8 @@ def _find_dates(
 # A weekday name just before a date ("jeudi 9 mars", "Do., 09.03."), or in brackets just
 # after it ("3/9(木)", "3月9日（星期四）").
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,12})\.?,?\s{0,2}$")
-_WEEKDAY_AFTER = re.compile(r"\s{0,2}[(（]([^\W\d_]{1,3})\.?[)）]")
+_BRACKETED_WEEKDAY = re.compile(r"[(（]([^\W\d_]{1,3})\.?[)）]")
+_WEEKDAY_AFTER = re.compile(r"\s{0,2}" + _BRACKETED_WEEKDAY.pattern)
 
 
 def _with_weekday(text: str, match: DateMatch) -> DateMatch:
@@ -646,7 +647,7 @@ def _with_weekday(text: str, match: DateMatch) -> DateMatch:
     before = _WEEKDAY_BEFORE.search(text, max(0, match.start - 14), match.start)
     for word in (
         after.group(1) if after else None,
-        inner.group(0)[1:-1].rstrip(".") if inner else None,
+        inner.group(1) if inner else None,
         before.group(1) if before else None,
     ):
         # "do", "so", "mi" are weekdays only as capitalised abbreviations ("Do., 9. März")
@@ -700,7 +701,6 @@ def _attach_times(
     return out
 
 
-_BRACKETED_WEEKDAY = re.compile(r"[(（][^\W\d_]{1,3}\.?[)）]")
 _GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e"
 _GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 
