@@ -45,7 +45,7 @@ from enum import IntEnum
 from curate.clean.comments import thread_start
 from curate.clean.config import CleanConfig
 from curate.clean.datelines import looks_like_date_line, maybe_date_line
-from curate.clean.features import LineFeatures, line_features
+from curate.clean.features import LineFeatures, PageFeatures, page_features
 from curate.clean.galleries import gallery_lines
 from curate.clean.headlines import is_title_like, stem_overlap, stems
 from curate.clean.lexicon import Lexicon
@@ -65,11 +65,11 @@ from curate.clean.patterns import (
 )
 from curate.clean.scoring import CODE_STRICT, has_code_symbols, looks_like_code, unit_score
 from curate.clean.segment import best_path
-from curate.clean.stopwords import StopLists
+from curate.clean.stopwords import StopLists, Weighed
 from curate.clean.tables import table_rows
 from curate.clean.templates import line_hash
 from curate.clean.tokens import words
-from curate.clean.types import LineDecision
+from curate.clean.types import CleanedPage, LineDecision
 
 
 class Cls(IntEnum):
@@ -135,7 +135,22 @@ def classify_lines(
     priors: Sequence[float] | None = None,
     headlines: AbstractSet[int] = frozenset(),
 ) -> list[LineDecision]:
-    """One decision per line of `lines`, in order (see the module docstring).
+    """One decision per line of `lines`, in order: `classify_page(...).decisions`."""
+    return classify_page(
+        lines, config, template_hashes=template_hashes, priors=priors, headlines=headlines
+    ).decisions
+
+
+def classify_page(
+    lines: Sequence[str],
+    config: CleanConfig,
+    *,
+    template_hashes: AbstractSet[int] = frozenset(),
+    priors: Sequence[float] | None = None,
+    headlines: AbstractSet[int] = frozenset(),
+) -> CleanedPage:
+    """One decision per line of `lines`, in order (see the module docstring), and the
+    language sample of the article (see `CleanedPage`).
 
     `priors` (one number per line, optional) are added to the lines' prose scores: the
     HTML path uses them for DOM signals (link density, boilerpy3's choice); a prior of
@@ -145,7 +160,7 @@ def classify_lines(
     teasers outweighing a short article), the page is classified again with them set aside.
     """
     if not lines:
-        return []
+        return CleanedPage([])
     if priors is not None and len(priors) != len(lines):
         raise ValueError("priors must have one value per line")
     if priors is not None and LINK_PRIOR in priors:
@@ -164,7 +179,7 @@ def _classify_links(
     template_hashes: AbstractSet[int],
     priors: Sequence[float],
     headlines: AbstractSet[int],
-) -> list[LineDecision]:
+) -> CleanedPage:
     """Decisions for a page whose link lines (`LINK_PRIOR`) are known: they are dropped
     (rule `link`) and the other lines are classified without them, as if each link line
     were not there (a heading or a list item that is a link does not part the text), except
@@ -191,19 +206,20 @@ def _classify_links(
             hidden.append(before)
             before = []
     out = [LineDecision(line, False, "link" if line.strip() else "blank") for line in lines]
-    if rest:
-        place = {k: j for j, k in enumerate(rest)}
-        decisions = _classify(
-            [lines[k] for k in rest],
-            config,
-            template_hashes,
-            [priors[k] for k in rest],
-            {place[k] for k in headlines if k in place},
-            hidden,
-        )
-        for k, d in zip(rest, decisions, strict=True):
-            out[k] = d
-    return out
+    if not rest:
+        return CleanedPage(out)
+    place = {k: j for j, k in enumerate(rest)}
+    page = _classify(
+        [lines[k] for k in rest],
+        config,
+        template_hashes,
+        [priors[k] for k in rest],
+        {place[k] for k in headlines if k in place},
+        hidden,
+    )
+    for k, d in zip(rest, page.decisions, strict=True):
+        out[k] = d
+    return CleanedPage(out, page.language_sample)
 
 
 def _classify(
@@ -213,11 +229,12 @@ def _classify(
     priors: Sequence[float] | None,
     headlines: AbstractSet[int],
     hidden: Sequence[Sequence[str]] | None,
-) -> list[LineDecision]:
-    """`classify_lines` of a page; `hidden` holds, per line, the link lines set aside just
+) -> CleanedPage:
+    """`classify_page` of a page; `hidden` holds, per line, the link lines set aside just
     before it (`_classify_links`)."""
     res = _resources(config)
-    feats = line_features(lines, res.stops, cjk_weight=config.cjk_char_weight)
+    page = page_features(lines, res.stops, cjk_weight=config.cjk_char_weight)
+    feats = page.lines
     lang = feats[0].lang
     stop = res.stops.words(lang) if lang else frozenset()
     disabled = frozenset(config.disabled_rules)
@@ -335,7 +352,24 @@ def _classify(
             out.append(LineDecision(f.text, True, "body"))
         else:
             out.append(LineDecision(f.text, False, rule or _context_rule(f, cls)))
-    return out
+    return CleanedPage(out, _article_sample(page, keep))
+
+
+def _article_sample(page: PageFeatures, keep: Sequence[bool]) -> Weighed | None:
+    """The page's language sample when kept lines hold most of its characters: it then says
+    the article's language (not a long cookie notice's, or a template's).
+
+    >>> page = page_features(["Le chat est sur la table, dit-il. " * 3, "Accueil"],
+    ...                      StopLists.default())
+    >>> _article_sample(page, [True, False]) is page.sample, _article_sample(page, [False, True])
+    (True, None)
+    """
+    if page.sample is None:
+        return None
+    lines = page.lines
+    total = sum(len(lines[k].text) for k in page.sample_lines)
+    kept = sum(len(lines[k].text) for k in page.sample_lines if keep[k])
+    return page.sample if 2 * kept > total else None
 
 
 def _unit_links(
@@ -879,6 +913,7 @@ def _clock_lines(
     """How many of the units `idx[a..b]` are a time of day alone, with the time stamps
     among the link lines set aside before them (`stamps`; before `idx[a]` too if `first`).
 
+    >>> from curate.clean.features import line_features
     >>> from curate.clean.stopwords import StopLists
     >>> feats = line_features(["14:32", "Le texte.", "9.05 Uhr", "2014"], StopLists.default())
     >>> _clock_lines(feats, range(4), 0, 3), _clock_lines(feats, range(4), 1, 3, [1, 1, 0, 1])
@@ -944,6 +979,7 @@ def _running_prose(
 def _sentence_chars(f: LineFeatures) -> float:
     """The length of a line that ends a sentence and does not read as a headline, else 0.
 
+    >>> from curate.clean.features import line_features
     >>> from curate.clean.stopwords import StopLists
     >>> a, b = line_features(["Insert the plant.", "Is He Quitting TV?"], StopLists.default())
     >>> _sentence_chars(a), _sentence_chars(b)
@@ -1238,6 +1274,7 @@ def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], 
     """Whether unit `i` follows a headline-like free line (up to `_HEADLINE_GAP` date,
     byline, caption or button lines apart, blank lines aside), or no free line at all.
 
+    >>> from curate.clean.features import line_features
     >>> from curate.clean.features import line_features
     >>> from curate.clean.stopwords import StopLists
     >>> lines = ["Un titre court ici", "12/03/2024 10:45", "Partager", "Tweeter", "Le chapô."]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from curate.clean.patterns import ends_sentence
-from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists
+from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists, Weighed
 from curate.clean.tokens import cjk_count, has_cjk, hiragana_count, words
 
 # Factors that bring CJK measures to the scale of word-list stop densities.
@@ -60,11 +60,15 @@ def doc_language(lines: Sequence[str], stops: StopLists) -> str | None:
     >>> doc_language(["这是一个测试的句子，我们在这里说话。"], StopLists.default())
     'zh'
     """
-    found = _guess(lines, [words(line) for line in lines], stops)
-    return found[0] if found else None
+    langs = _guess(lines, [words(line) for line in lines], stops)[0]
+    return langs[0] if langs else None
 
 
-def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) -> list[str]:
+def _guess(
+    lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists
+) -> tuple[list[str], Weighed | None, list[int]]:
+    """The page's languages (at most two, best first), the sample's function words weighed
+    (None for CJK text) and the sample's lines."""
     # the longest lines are the prose: they say the language best, and cost least to read
     lengths = list(map(len, lines))
     order = sorted(range(len(lines)), key=lengths.__getitem__, reverse=True)[:_SAMPLE_LINES]
@@ -72,8 +76,9 @@ def _guess(lines: Sequence[str], tokens: Sequence[list[str]], stops: StopLists) 
     if has_cjk(sample):
         cjk = cjk_count(sample)
         if cjk > 0.3 * max(1, len(sample.replace(" ", ""))):
-            return ["ja" if hiragana_count(sample) > 0.1 * cjk else "zh"]
-    return stops.rank(chain.from_iterable(tokens[i] for i in order))[:2]
+            return ["ja" if hiragana_count(sample) > 0.1 * cjk else "zh"], None, order
+    weighed = stops.sample(chain.from_iterable(tokens[i] for i in order))
+    return weighed.ranked()[:2], weighed, order
 
 
 def _cjk_language(lines: Sequence[str]) -> str | None:
@@ -120,9 +125,26 @@ def _words(line: str) -> list[str]:
 _SECOND_LANGUAGE_BELOW = 0.3
 
 
+@dataclass(frozen=True, slots=True)
+class PageFeatures:
+    """Every line's features, and the sample the page's language was guessed from: its
+    longest lines (`sample_lines`) and their function words weighed (None for CJK text)."""
+
+    lines: list[LineFeatures]
+    sample: Weighed | None
+    sample_lines: list[int]
+
+
 def line_features(
     lines: Sequence[str], stops: StopLists, *, cjk_weight: float = 2.5
 ) -> list[LineFeatures]:
+    """`page_features(...).lines`."""
+    return page_features(lines, stops, cjk_weight=cjk_weight).lines
+
+
+def page_features(
+    lines: Sequence[str], stops: StopLists, *, cjk_weight: float = 2.5
+) -> PageFeatures:
     """Features of every line, with the document's language chosen once.
 
     A page often mixes two languages (an English article in a German site's template): a
@@ -132,13 +154,14 @@ def line_features(
     as a Chinese or Japanese one.
     """
     all_tokens = [_words(line) for line in lines]
-    langs = _guess(lines, all_tokens, stops)
+    langs, sample, sample_lines = _guess(lines, all_tokens, stops)
     out, mixed = _measure(lines, all_tokens, langs, stops, cjk_weight)
     if mixed >= _MIXED_MIN_PAGE:
         cjk_lang = _cjk_language(lines)
         if cjk_lang is not None:
-            return _measure(lines, all_tokens, [cjk_lang, *langs[:1]], stops, cjk_weight)[0]
-    return out
+            out = _measure(lines, all_tokens, [cjk_lang, *langs[:1]], stops, cjk_weight)[0]
+            sample = None
+    return PageFeatures(out, sample, sample_lines)
 
 
 def _measure(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -94,21 +95,56 @@ class StopLists:
                 scores[lang] = scores.get(lang, 0.0) + weight
         return counts, scores
 
+    def sample(self, tokens: Iterable[str], limit: int | None = _GUESS_TOKENS) -> Weighed:
+        """The first `limit` tokens (all with None), weighed (see `weigh`).
+
+        >>> dict(StopLists.default().sample("le chat et le chien".split()).counts)
+        {'le': 2, 'et': 1}
+        """
+        kept = list(islice(tokens, limit))
+        counts, scores = self.weigh(kept)
+        return Weighed(kept, counts, scores, self)
+
     def rank(self, tokens: Iterable[str], share: float = 0.3) -> list[str]:
         """Languages by score, best first, down to `share` of the best one's score.
 
         >>> StopLists.default().rank("the cat is on the mat und der hund ist da".split())
         ['en', 'de']
         """
-        sample = list(islice(tokens, _GUESS_TOKENS))
-        scores = self.weigh(sample)[1]
+        return self.sample(tokens).ranked(share)
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """A sample of tokens weighed by `StopLists.weigh`: the tokens, the listed ones' counts,
+    each language's score, and the lists that weighed them."""
+
+    tokens: list[str]
+    counts: Counter[str]
+    scores: dict[str, float]
+    lists: StopLists
+
+    def ranked(self, share: float = 0.3) -> list[str]:
+        """Languages by score, best first, down to `share` of the best one's score; none
+        when the best one has too few hits for the sample's size."""
+        scores = self.scores
         if not scores:
             return []
         order = sorted(scores, key=lambda lang: (-scores[lang], lang))
-        needed = min(5.0, max(2.0, 0.2 * len(sample)))
+        needed = min(5.0, max(2.0, 0.2 * len(self.tokens)))
         if scores[order[0]] < needed:
             return []
         return [lang for lang in order if scores[lang] >= share * scores[order[0]]]
+
+    def share(self, lang: str) -> float:
+        """The share of the listed tokens that `lang`'s list holds.
+
+        >>> round(StopLists.default().sample("the cat und der hund".split()).share("en"), 2)
+        0.33
+        """
+        own = self.lists.words(lang)
+        total = self.counts.total()
+        return sum(n for word, n in self.counts.items() if word in own) / total if total else 0.0
 
 
 def _read_list(name: str) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from curate.clean.stopwords import Weighed
+
 
 @dataclass(frozen=True, slots=True)
 class LineDecision:
@@ -16,3 +18,13 @@ class LineDecision:
     text: str
     keep: bool
     rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedPage:
+    """The cleaner's decisions on a page's lines, and the sample of function words it read
+    the page's language from when the article's own lines make up most of it (else None):
+    metadata reads the document's language from it rather than weighing the text again."""
+
+    decisions: list[LineDecision]
+    language_sample: Weighed | None = None

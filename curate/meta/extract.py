@@ -16,12 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from curate.clean.stopwords import Weighed
 from curate.clean.types import LineDecision
 from curate.meta.candidates import Candidate, choose_dates, line_candidates
 from curate.meta.config import MetaConfig
 from curate.meta.dateline import find_dateline, strip_meta_prefix
 from curate.meta.dates import PartialDate, find_dates, parse_date_value
-from curate.meta.language import detect_language
+from curate.meta.language import detect_language, sample_language
 from curate.meta.layout import PageLayout, page_layout
 from curate.meta.text import normalize_text
 from curate.meta.title import find_title
@@ -118,11 +119,18 @@ def _declared_language(raw: str | None) -> str | None:
 
 
 def _language(
-    text: str, decisions: Sequence[LineDecision], hints: Hints, config: MetaConfig
+    text: str,
+    decisions: Sequence[LineDecision],
+    hints: Hints,
+    config: MetaConfig,
+    sample: Weighed | None,
 ) -> tuple[str | None, float | None]:
-    """Detected language (of the whole page when the body is too short); the declared one
-    where detection abstains or is unsure."""
-    code, score = detect_language(text, min_chars=config.language_min_chars)
+    """Detected language (from the cleaner's `sample` of the article when its function
+    words decide; of the whole page when the body is too short); the declared one where
+    detection abstains or is unsure."""
+    decided = sample_language(sample) if sample is not None else None
+    code: str | None
+    code, score = decided or detect_language(text, min_chars=config.language_min_chars)
     if code is None:
         page = "\n".join(d.text for d in decisions)
         code, score = detect_language(page, min_chars=config.language_min_chars)
@@ -201,12 +209,16 @@ def _open_first_paragraph(body: list[str], meta: Metadata) -> list[Candidate]:
 
 
 def extract_metadata(
-    decisions: Sequence[LineDecision], hints: Hints, config: MetaConfig
+    decisions: Sequence[LineDecision],
+    hints: Hints,
+    config: MetaConfig,
+    *,
+    language_sample: Weighed | None = None,
 ) -> tuple[Metadata, list[str]]:
     """Metadata of one document and its final body lines (kept lines, prefix/dateline cut).
 
     Decisions are expected to carry normalised text (`normalize_text`); hint values are
-    normalised here.
+    normalised here. `language_sample` is the cleaner's (`CleanedPage`), when at hand.
     """
     layout = page_layout(decisions)
     body = [layout.texts[index] for index in layout.kept]
@@ -220,7 +232,7 @@ def extract_metadata(
         body = [line for line in body if line]
 
     text = "\n".join(body)
-    meta.language, meta.language_score = _language(text, decisions, hints, config)
+    meta.language, meta.language_score = _language(text, decisions, hints, config, language_sample)
     month_first = meta.language in MONTH_FIRST_LANGUAGES
 
     hinted = _hint_candidates(hints, month_first)

@@ -26,7 +26,7 @@ from typing import Any
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from curate.clean import tokens
-from curate.clean.stopwords import StopLists
+from curate.clean.stopwords import StopLists, Weighed
 
 MIN_CHARS = 20
 # A short sample decides most texts; an unsure one is read again on a longer sample.
@@ -117,10 +117,19 @@ def function_word_language(text: str) -> tuple[str, float] | None:
         # the start and the middle: a text whose parts disagree is left to py3langid
         middle = len(text) // 2
         text = text[:WORD_SAMPLE] + " " + text[middle : middle + WORD_SAMPLE]
-    words = tokens.words(text)
-    # the cleaner's stop lists and tokens: still in the CPU cache after the cleaning step
-    lists = StopLists.default()
-    counts, scores = lists.weigh(words)
+    return sample_language(StopLists.default().sample(tokens.words(text), limit=None))
+
+
+def sample_language(sample: Weighed) -> tuple[str, float] | None:
+    """`function_word_language` of a weighed sample of tokens (the cleaner weighs the page's
+    longest lines to guess its language: metadata reuses that; see `CleanedPage`).
+
+    >>> from curate.clean.stopwords import StopLists
+    >>> sample_language(StopLists.default().sample(
+    ...     "the cat is on the mat and the dog is in the garden with a ball".split()))
+    ('en', 1.0)
+    """
+    words, scores = sample.tokens, sample.scores
     if not scores:
         return None
     best = max(scores, key=lambda lang: (scores[lang], lang))
@@ -135,9 +144,7 @@ def function_word_language(text: str) -> tuple[str, float] | None:
         or (relatives and sum(map(relatives.__contains__, words)) >= _MAX_RELATIVE)
     ):
         return None
-    own = lists.words(best)
-    hits = sum(count for word, count in counts.items() if word in own)
-    return best, round(hits / counts.total(), 4)
+    return best, round(sample.share(best), 4)
 
 
 def _classify(sample: str) -> tuple[str | None, float]:

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict
 from typing import Any
 
-from curate.clean.classifier import classify_lines
+from curate.clean.classifier import classify_page
 from curate.clean.html import extract_html, mark_title
 from curate.io.decode import clean_text
 from curate.io.htmlscan import html_limit_reason
@@ -110,13 +110,16 @@ def process_row(
         priors, page_title = None, None
         hints = _hints(raw, settings)
     with step("clean"):
-        decisions = classify_lines(
+        cleaned = classify_page(
             lines, settings.clean, template_hashes=template_hashes, priors=priors
         )
+        decisions = cleaned.decisions
         if page_title:
             decisions = mark_title(decisions, page_title)
     with step("meta"):
-        meta, body = extract_metadata(decisions, hints, settings.meta)
+        meta, body = extract_metadata(
+            decisions, hints, settings.meta, language_sample=cleaned.language_sample
+        )
     text = "\n".join(line for line in body if line.strip())
     nonblank = [d for d in decisions if d.text.strip()]
     dropped = sum(1 for d in nonblank if not d.keep)
