@@ -34,6 +34,10 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("26 | 01 | 2022", ["2022-01-26"]),
         ("29 / Dezember / 2022", ["2022-12-29"]),
         ("Seite 1 | 2 | 3", []),
+        # the C library's form: the time between the day and the year
+        ("Jan 04 09:34 2021", ["2021-01-04T09:34"]),
+        ("Mon Jan  4 09:34:00 CET 2021", ["2021-01-04T09:34"]),
+        ("Jan 04 25:10 2021", [None]),  # no such time: the yearless day alone
     ],
 )
 def test_absolute_dates(text: str, expected: list[str]) -> None:
@@ -51,6 +55,15 @@ def test_time_zone_to_utc() -> None:
     assert utcs("2021-03-05T23:30:00+01:00") == ["2021-03-05T22:30"]
     assert utcs("5 mars 2021 à 00h30 CET") == ["2021-03-04T23:30"]
     assert utcs("5 mars 2021 à 00h30") == ["2021-03-05T00:30"]
+
+
+def test_a_zone_in_the_c_library_form() -> None:
+    (match,) = find_dates("Mon Jan  4 23:34:00 UTC 2021")
+    assert match.value == PartialDate(2021, 1, 4, 23, 34, offset=0)
+    (match,) = find_dates("Fri Mar 13 21:30:09 EST 2015")
+    assert match.value.utc().iso() == "2015-03-14T02:30"
+    (match,) = find_dates("Mon Oct 11 14:57:21 CEST 2021")
+    assert match.value.utc().iso() == "2021-10-11T12:57"
 
 
 def test_month_first_only_when_asked() -> None:

@@ -162,6 +162,12 @@ _MDY_TXT_RE = re.compile(
     # a two-digit day may be glued to its year ("Apr 042013")
     r"(?:\s{1,2}(\d{4})|(?<=\s\d\d)((?:19|20)\d\d))" + _YEAR_END
 )
+# The C library's and `date`'s form: the time (and a zone) between the day and the year
+# ("Jan 04 09:34 2021", "Mon Jan  4 09:34:00 UTC 2021").
+_MD_TIME_Y_RE = re.compile(
+    r"(?<![\w.])(" + _WORD + r")\s{1,2}(\d{1,2})\s{1,2}(\d{1,2}):(\d\d)(?::\d\d)?"
+    r"(?:\s([A-Z]{2,5}))?\s{1,2}(\d{4})" + _YEAR_END
+)
 _MY_TXT_RE = re.compile(r"(?<![\w.])(" + _WORD + r")\.?,?\s{1,2}(?:de\s{1,2})?(\d{4})" + _YEAR_END)
 _DM_TXT_RE = re.compile(
     r"(\d(?<![\d.]\d)\d?)(?:\.|er|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?(" + _WORD + r")\b\.?"
@@ -430,6 +436,13 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
         day, year = int(m.group(2)), int(m.group(3) or m.group(4))
         if month is not None and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _MD_TIME_Y_RE.finditer(text):
+        month, zone = month_number(m.group(1)), m.group(5)
+        day, hour, minute, year = (int(m.group(i)) for i in (2, 3, 4, 6))
+        if month is not None and valid(year, month, day) and hour <= 23 and minute <= 59:
+            zone = zone if zone and utc_offset(zone) is not None else None
+            value = _apply_time(PartialDate(year, month, day), hour, minute, zone)
+            yield DateMatch(m.start(), m.end(), value, "absolute")
     for m in _MY_TXT_RE.finditer(text):
         month = month_number(m.group(1))
         if month is not None and m.group(1).lower() not in _WEAK_MONTHS:
