@@ -1275,7 +1275,6 @@ def _after_headline(feats: Sequence[LineFeatures], rules: Sequence[str | None], 
     byline, caption or button lines apart, blank lines aside), or no free line at all.
 
     >>> from curate.clean.features import line_features
-    >>> from curate.clean.features import line_features
     >>> from curate.clean.stopwords import StopLists
     >>> lines = ["Un titre court ici", "12/03/2024 10:45", "Partager", "Tweeter", "Le chapô."]
     >>> feats = line_features(lines, StopLists.default())

@@ -440,7 +440,6 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
         month, zone = month_number(m.group(1)), m.group(5)
         day, hour, minute, year = (int(m.group(i)) for i in (2, 3, 4, 6))
         if month is not None and valid(year, month, day) and hour <= 23 and minute <= 59:
-            zone = zone if zone and utc_offset(zone) is not None else None
             value = _apply_time(PartialDate(year, month, day), hour, minute, zone)
             yield DateMatch(m.start(), m.end(), value, "absolute")
     for m in _MY_TXT_RE.finditer(text):
