@@ -66,6 +66,7 @@ CAPTION_LABELS: frozenset[str] = frozenset(
     " ".join(words(w[1:])) for w in read_word_list("credit") if w.startswith("^")
 )
 BYLINE_WORDS: frozenset[str] = frozenset(" ".join(words(w)) for w in read_word_list("byline"))
+NEWSROOM_WORDS: frozenset[str] = frozenset(" ".join(words(w)) for w in read_word_list("newsroom"))
 BYLINE_FIRST: frozenset[str] = frozenset(w.split(" ", 1)[0] for w in BYLINE_WORDS)
 # Networks whose names, two in one short line, make it a follow-us or share line.
 SOCIAL: frozenset[str] = frozenset(
@@ -252,6 +253,8 @@ def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
     False
     >>> is_byline("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", BYLINE_WORDS)
     True
+    >>> is_byline("Par la rédaction", BYLINE_WORDS), is_byline("Von der Redaktion", BYLINE_WORDS)
+    (True, True)
     """
     text = line.strip()
     toks = words(text)
@@ -261,6 +264,8 @@ def is_byline(line: str, openers: Collection[str], max_words: int = 10) -> bool:
         return False
     for k in (2, 1):
         if " ".join(toks[:k]) in openers:
+            if " ".join(toks[k:]) in NEWSROOM_WORDS:
+                return True
             rest = text.split(None, k)[-1].lstrip(":-– ")
             names = rest.split()
             if dated:  # the names end where the date starts
