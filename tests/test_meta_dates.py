@@ -203,6 +203,23 @@ def test_opening_date_of_a_long_first_paragraph() -> None:
     assert (meta.date, meta.date_source) == ("2023-03-14", "header")
 
 
+def test_which_paragraph_dates_count() -> None:
+    """A date inside the first two paragraphs is a body date; past them, a paragraph dates
+    the page only by opening with its date or by a label."""
+    title = L("Der Bahnhof wird ein Kulturzentrum", False, "title")
+    inside = L("Die Arbeiten enden am 14. März 2023, sagt der Bürgermeister. " + _BODY, True, "p")
+    plain = L(_BODY, True, "body")
+    meta = _meta([title, inside, plain])
+    assert (meta.date, meta.date_source) == ("2023-03-14", "body")
+    assert _meta([title, plain, plain, inside]).date is None
+    opening = L("14. März 2023 – " + _BODY, True, "body")
+    meta = _meta([title, plain, plain, opening])
+    assert (meta.date, meta.date_source) == ("2023-03-14", "header")
+    labelled = L("Zuletzt geändert am 14. März 2023 von der Redaktion.", True, "body")
+    meta = _meta([title, plain, plain, plain, plain, plain, plain, labelled])
+    assert (meta.date, meta.date_source) == ("2023-03-14", "body")
+
+
 def test_a_template_date_line_is_a_date_line() -> None:
     menu = [L(f"Rubrik {n}", False, "menu") for n in range(10)]
     decisions = [

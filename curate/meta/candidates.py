@@ -180,6 +180,11 @@ def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
     return near >= 2
 
 
+def _labelled(text: str) -> bool:
+    """True for a line short enough to be a label's and holding one (`_ANYWHERE_RE`)."""
+    return len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text.lower()) is not None
+
+
 def _opening(text: str, match_start: int) -> bool:
     """True when a date at `match_start` opens the paragraph (a few label words before)."""
     head = text[:match_start]
@@ -228,7 +233,7 @@ def line_candidates(
             for i, d in enumerate(decisions)
             if len(text := d.text) <= _MAX_LABELLED and dateish_search(text)
         }
-        labelled = [i for i in dateish if _ANYWHERE_RE.search(decisions[i].text.lower())]
+        labelled = [i for i in dateish if _labelled(decisions[i].text)]
         wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
         indices = sorted(
             i
@@ -298,19 +303,24 @@ def _candidates_of_line(
 ) -> list[Candidate]:
     """The scored dates of one line (see `line_candidates`; `date_set` holds `date_lines`)."""
     decision = decisions[index]
-    text = decision.text
+    text = decision.text.strip()
     start_index, last, title = anchors
     date_line = index in date_set
-    # a short dated line among the first kept ones is a byline/date line left in the body
-    short_meta = decision.keep and index in rank and text.count(" ") < _SHORT_WORDS
     first_lines = decision.keep and index in rank
-    # of a long first paragraph only the head can hold its opening date
-    head_only = first_lines and not date_line and len(text) > _MAX_LINE
-    if head_only:
-        text = text[:_OPENING_HEAD]
+    # a short dated line among the first kept ones is a byline/date line left in the body
+    short_meta = first_lines and text.count(" ") < _SHORT_WORDS
+    head_only = labelled = False
+    if decision.keep and not short_meta:
+        # a kept paragraph is dated by a label, as one of the first two (`body_dates`), or
+        # by the date it opens with when one of the first: of that, only its head is read
+        labelled = _labelled(text)
+        body_line = config.body_dates and rank.get(index, _BODY_LINES + 1) <= _BODY_LINES
+        if len(text) > _MAX_LINE or not (labelled or body_line):
+            if not first_lines:
+                return []
+            head_only, text = True, text[:_OPENING_HEAD]
     if not date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
-    text = text.strip()
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
     if not date_line:
         # a deadline, an event, a sign-up date: a veto word just before the date
@@ -333,12 +343,10 @@ def _candidates_of_line(
             matches, base, source = matches[:1], max(position, 4.0), "header"
         elif head_only:
             return []
-        elif len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(lower) is not None:
+        elif labelled:
             base, source = position, "body"
-        elif rank.get(index, _BODY_LINES + 1) <= _BODY_LINES and config.body_dates:
+        else:  # one of the first two (`body_dates`)
             base, source = 2.0, "body"
-        else:
-            return []
     elif short_meta:
         base, source = max(position, 3.0) + 0.5, "header"
     else:

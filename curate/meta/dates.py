@@ -110,8 +110,8 @@ def valid(year: int | None, month: int | None, day: int | None) -> bool:
     if day is not None:
         if month is None or not 1 <= day <= 31:
             return False
-        last = calendar.monthrange(year if year is not None else 2000, month)[1]
-        if day > last:
+        # every month has 28 days: the calendar only for the days past them
+        if day > 28 and day > calendar.monthrange(year if year is not None else 2000, month)[1]:
             return False
     return year is None or 1000 <= year <= 2999
 
@@ -347,7 +347,9 @@ def _apply_time(value: PartialDate, hour: int, minute: int, zone: str | None) ->
 
 
 _DIGIT_RE = re.compile(r"\d")
-_NUMERIC_SHAPE = re.compile(r"\d(?:[./-]\s?\d|\d{3})")
+# What every numeric form holds: a digit, then a separator and a digit (`_ISO_RE`,
+# `_DMY_NUM_RE`, `_DM_NUM_RE`) or a spaced `/` or `|` (`_SPACED_DMY_RE`).
+_NUMERIC_SHAPE = re.compile(r"\d(?:[./-]\s?\d|\.?\s{1,2}[/|])")
 _MONTH_WORD_RE = re.compile(r"[^\W\d_]{3,14}")
 
 
