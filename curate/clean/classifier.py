@@ -217,9 +217,10 @@ def _classify_links(
         {place[k] for k in headlines if k in place},
         hidden,
     )
-    for k, d in zip(rest, page.decisions, strict=True):
-        out[k] = d
-    return CleanedPage(out, page.language_sample)
+    lowered: list[str | None] = [None] * len(lines)
+    for k, d, low in zip(rest, page.decisions, page.lowered, strict=True):
+        out[k], lowered[k] = d, low
+    return CleanedPage(out, page.language_sample, lowered)
 
 
 def _classify(
@@ -352,7 +353,7 @@ def _classify(
             out.append(LineDecision(f.text, True, "body"))
         else:
             out.append(LineDecision(f.text, False, rule or _context_rule(f, cls)))
-    return CleanedPage(out, _article_sample(page, keep))
+    return CleanedPage(out, _article_sample(page, keep), page.lowered)
 
 
 def _article_sample(page: PageFeatures, keep: Sequence[bool]) -> Weighed | None:

@@ -20,7 +20,7 @@ from itertools import chain
 
 from curate.clean.patterns import ends_sentence
 from curate.clean.stopwords import ZH_FUNCTION_CHARS, StopLists, Weighed
-from curate.clean.tokens import cjk_count, has_cjk, hiragana_count, words
+from curate.clean.tokens import cjk_count, has_cjk, hiragana_count, lower_words, words
 
 # Factors that bring CJK measures to the scale of word-list stop densities.
 _ZH_SCALE = 1.8
@@ -103,21 +103,22 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 _SAMPLE_LINES = 8
-# Tokens of short lines, which recur across a site's pages (bounded; cleared when full).
-_TOKENS: dict[str, list[str]] = {}
+# Short lines lower-cased and their tokens: they recur across a site's pages (bounded;
+# cleared when full).
+_TOKENS: dict[str, tuple[str, list[str]]] = {}
 _TOKENS_CHARS = 120
 _TOKENS_SIZE = 100_000
 
 
-def _words(line: str) -> list[str]:
-    """`words(line)`, cached for short lines (callers never modify the list)."""
+def _lower_words(line: str) -> tuple[str, list[str]]:
+    """`lower_words(line)`, cached for short lines (callers never modify the list)."""
     if len(line) > _TOKENS_CHARS:
-        return words(line)
+        return lower_words(line)
     found = _TOKENS.get(line)
     if found is None:
         if len(_TOKENS) >= _TOKENS_SIZE:
             _TOKENS.clear()
-        found = _TOKENS[line] = words(line)
+        found = _TOKENS[line] = lower_words(line)
     return found
 
 
@@ -127,12 +128,14 @@ _SECOND_LANGUAGE_BELOW = 0.3
 
 @dataclass(frozen=True, slots=True)
 class PageFeatures:
-    """Every line's features, and the sample the page's language was guessed from: its
-    longest lines (`sample_lines`) and their function words weighed (None for CJK text)."""
+    """Every line's features, the sample the page's language was guessed from (its
+    longest lines, `sample_lines`, and their function words weighed; None for CJK text),
+    and every line lower-cased (`lowered`, as tokenising found it)."""
 
     lines: list[LineFeatures]
     sample: Weighed | None
     sample_lines: list[int]
+    lowered: list[str]
 
 
 def line_features(
@@ -153,7 +156,8 @@ def page_features(
     English template, whose longest lines are the template's), the page is measured again
     as a Chinese or Japanese one.
     """
-    all_tokens = [_words(line) for line in lines]
+    pairs = [_lower_words(line) for line in lines]
+    all_tokens = [tokens for _, tokens in pairs]
     langs, sample, sample_lines = _guess(lines, all_tokens, stops)
     out, mixed = _measure(lines, all_tokens, langs, stops, cjk_weight)
     if mixed >= _MIXED_MIN_PAGE:
@@ -161,7 +165,7 @@ def page_features(
         if cjk_lang is not None:
             out = _measure(lines, all_tokens, [cjk_lang, *langs[:1]], stops, cjk_weight)[0]
             sample = None
-    return PageFeatures(out, sample, sample_lines)
+    return PageFeatures(out, sample, sample_lines, [low for low, _ in pairs])
 
 
 def _measure(

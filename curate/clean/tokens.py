@@ -32,8 +32,17 @@ def words(line: str) -> list[str]:
     >>> words("snake_case ÉTÉ 2024")
     ['snake', 'case', 'été', '2024']
     """
+    return lower_words(line)[1]
+
+
+def lower_words(line: str) -> tuple[str, list[str]]:
+    """`line` lower-cased, and its `words`.
+
+    >>> lower_words("ÉTÉ 2024")
+    ('été 2024', ['été', '2024'])
+    """
     low = line.lower()
-    return (_WORD if "_" in low else _WORD_FAST).findall(low)
+    return low, (_WORD if "_" in low else _WORD_FAST).findall(low)
 
 
 def cjk_count(line: str) -> int:

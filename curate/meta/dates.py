@@ -340,7 +340,8 @@ def _apply_time(value: PartialDate, hour: int, minute: int, zone: str | None) ->
     offset = None
     if zone is not None and value.year is not None and value.month and value.day:
         offset = utc_offset(zone, dt.datetime(value.year, value.month, value.day, hour, minute))
-    return replace(value, hour=hour, minute=minute, offset=offset)
+    # the constructor, not `dataclasses.replace`: this runs for every dated time found
+    return PartialDate(value.year, value.month, value.day, hour, minute, offset, value.weekday)
 
 
 # --- candidate search ------------------------------------------------------------------------

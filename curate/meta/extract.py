@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from curate.clean.stopwords import Weighed
 from curate.clean.types import LineDecision
@@ -165,11 +166,21 @@ def _title(
     body: Sequence[str],
     text: str,
     layout: PageLayout,
+    body_lower: str | None,
 ) -> tuple[str | None, int | None]:
     """The best header line (body words, place, shape), else the reader's cleaned title;
-    with the line's index. `text` is the body's lines joined."""
+    with the line's index. `text` is the body's lines joined, `body_lower` the same
+    lower-cased when at hand."""
     hint = normalize_text(hints.title) if hints.title else None
-    return find_title(decisions, body, hint=hint, domain=domain, body_text=text, layout=layout)
+    return find_title(
+        decisions,
+        body,
+        hint=hint,
+        domain=domain,
+        body_text=text,
+        layout=layout,
+        body_lower=body_lower,
+    )
 
 
 def _hint_candidates(hints: Hints, month_first: bool) -> list[Candidate]:
@@ -208,17 +219,41 @@ def _open_first_paragraph(body: list[str], meta: Metadata) -> list[Candidate]:
     return out
 
 
+def _lower_body(
+    body: Sequence[str], layout: PageLayout, lowered: Sequence[str | None], text: str
+) -> str:
+    """`text`, the `body` lines joined, lower-cased: from the cleaner's lower-cased lines
+    (`lowered`, one per decision) where it has them all, since lower-casing a long text
+    that is not ASCII is costly. `body` holds the kept lines, the first one maybe cut or
+    gone."""
+    if len(lowered) != len(layout.texts):
+        return text.lower()
+    kept = layout.kept
+    skip = len(kept) - len(body)  # 1 when the first kept line was all prefix and dateline
+    parts = [lowered[index] for index in kept[skip:]]
+    if not skip and body and body[0] != layout.texts[kept[0]]:
+        parts[0] = body[0].lower()
+    if None in parts:
+        return text.lower()
+    joined = "\n".join(cast(list[str], parts))
+    # a length apart: a line with spaces at an edge (`texts` are stripped), or a letter
+    # whose lower case is longer
+    return joined if len(joined) == len(text) else text.lower()
+
+
 def extract_metadata(
     decisions: Sequence[LineDecision],
     hints: Hints,
     config: MetaConfig,
     *,
     language_sample: Weighed | None = None,
+    lowered: Sequence[str | None] = (),
 ) -> tuple[Metadata, list[str]]:
     """Metadata of one document and its final body lines (kept lines, prefix/dateline cut).
 
     Decisions are expected to carry normalised text (`normalize_text`); hint values are
-    normalised here. `language_sample` is the cleaner's (`CleanedPage`), when at hand.
+    normalised here. `language_sample` and `lowered` are the cleaner's (`CleanedPage`),
+    when at hand.
     """
     layout = page_layout(decisions)
     body = [layout.texts[index] for index in layout.kept]
@@ -239,7 +274,8 @@ def extract_metadata(
     # a day-precise date from the reader's fields makes scanning header lines moot
     strong = any(not c.updated and c.value.day is not None for c in hinted)
     candidates += hinted
-    meta.title, title_index = _title(decisions, hints, meta.domain, body, text, layout)
+    body_lower = _lower_body(body, layout, lowered, text) if lowered else None
+    meta.title, title_index = _title(decisions, hints, meta.domain, body, text, layout, body_lower)
     candidates += line_candidates(
         decisions,
         reference,

@@ -399,12 +399,23 @@ class _Repeats:
             index += step
         return None
 
-    def _shared(self, index: int, other: int) -> int:
-        """How many of the neighbours of `index` are also those of the copy at `other`."""
-        return sum(
-            mine is not None and mine == self._neighbour(other, step)
-            for step, mine in ((-1, self._neighbour(index, -1)), (1, self._neighbour(index, 1)))
+    def _shared(self, mine: tuple[str | None, str | None], other: int) -> int:
+        """How many of a line's neighbours (`mine`: above, below) are also those of its copy
+        at `other`."""
+        above, below = mine
+        return (above is not None and above == self._neighbour(other, -1)) + (
+            below is not None and below == self._neighbour(other, 1)
         )
+
+    def _others(self, line: str, index: int, copies: int) -> list[int]:
+        """The indices of the `copies` lines equal to `line`, but `index`."""
+        found: list[int] = []
+        at = -1
+        for _ in range(copies):
+            at = self.texts.index(line, at + 1)
+            if at != index:
+                found.append(at)
+        return found
 
     def score(self, index: int, line: str) -> float:
         """`-BLOCK_MALUS` for a menu line shown twice, `REPEAT_BONUS` for a line repeated
@@ -413,9 +424,10 @@ class _Repeats:
         if copies < 2:
             quoted = line.count(" ") >= 2 and self.page.count(line) > 1
             return QUOTED_BONUS if quoted else 0.0
-        others = [i for i, text in enumerate(self.texts) if text == line and i != index]
+        others = self._others(line, index, copies)
         near = [other for other in others if self.start <= other < self.stop]
-        shared = {other: self._shared(index, other) for other in others}
+        mine = (self._neighbour(index, -1), self._neighbour(index, 1))
+        shared = {other: self._shared(mine, other) for other in others}
         # both neighbours again, or one again far away: a menu (repeated at the page's foot)
         if any(n == 2 or (n and other not in near) for other, n in shared.items()):
             return -BLOCK_MALUS
@@ -500,10 +512,11 @@ def find_title(
     domain: str | None = None,
     body_text: str | None = None,
     layout: PageLayout | None = None,
+    body_lower: str | None = None,
 ) -> tuple[str | None, int | None]:
     """`choose_title`, with the index of the chosen line (None for the hint or no title);
-    `body_text` and `layout`, when given, are `body` joined by newlines and the decisions'
-    `page_layout`."""
+    `body_text`, `body_lower` and `layout`, when given, are `body` joined by newlines, the
+    same lower-cased and the decisions' `page_layout`."""
     first_body = body[0] if body else None
     if layout is None:
         layout = page_layout(decisions)
@@ -555,7 +568,9 @@ def find_title(
         below = below and not _meta_above(decisions, index, low)
         if best is not None and not below and _bound(cheap, line, False) < best[0]:
             continue
-        if haystack is None:
+        if haystack is None and body_lower is not None:
+            haystack = body_lower[:VOCAB_CHARS]
+        elif haystack is None:
             joined = "\n".join(body) if body_text is None else body_text
             haystack = _haystack(joined, VOCAB_CHARS)
         score = cheap + evidence_score(line, haystack, meta_below=below)

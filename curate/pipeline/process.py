@@ -118,7 +118,11 @@ def process_row(
             decisions = mark_title(decisions, page_title)
     with step("meta"):
         meta, body = extract_metadata(
-            decisions, hints, settings.meta, language_sample=cleaned.language_sample
+            decisions,
+            hints,
+            settings.meta,
+            language_sample=cleaned.language_sample,
+            lowered=cleaned.lowered,
         )
     text = "\n".join(line for line in body if line.strip())
     nonblank = [d for d in decisions if d.text.strip()]
