@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -218,6 +218,7 @@ def line_candidates(
     last = kept[-1] if kept else -1
     # kept lines worth a look: rank among the first kept lines
     rank = {index: n for n, index in enumerate(kept[:_SHORT_META_LINES], start=1)}
+    dateish: set[int] = set()
     if date_lines_only:
         indices: Sequence[int] = date_lines
     else:
@@ -254,7 +255,7 @@ def line_candidates(
             config,
         )
     if title_text and len(title_text) >= _GLUED_TITLE_MIN and not date_lines_only:
-        out += _glued_title_candidates(decisions, title_text, reference, month_first)
+        out += _glued_title_candidates(decisions, title_text, reference, month_first, dateish)
     return out
 
 
@@ -263,22 +264,22 @@ def _glued_title_candidates(
     title_text: str,
     reference: dt.datetime | None,
     month_first: bool,
+    dateish: Iterable[int],
 ) -> list[Candidate]:
     """Dates glued to a repeat of the title ("Energiepreiskrise: … auf einen Blick
-    21.11.2022"), as a scraper joins a headline and the date beside it.
+    21.11.2022"), as a scraper joins a headline and the date beside it. Such a line is one
+    of `dateish`: the lines of at most `_MAX_LABELLED` characters with a date shape.
 
     >>> from curate.clean.types import LineDecision as L
     >>> title = "Zentrum am Berg offiziell eröffnet"
     >>> lines = [L(title + "20.10.2021 - 10:24", False, "short")]
-    >>> [c.value.iso() for c in _glued_title_candidates(lines, title, None, False)]
+    >>> [c.value.iso() for c in _glued_title_candidates(lines, title, None, False, [0])]
     ['2021-10-20T10:24']
     """
     out: list[Candidate] = []
-    repeats = [i for i, d in enumerate(decisions) if d.text.startswith(title_text)]
+    repeats = sorted(i for i in dateish if decisions[i].text.startswith(title_text))
     for index in repeats:
         text = decisions[index].text
-        if len(text) > _MAX_LABELLED:
-            continue
         rest = text[len(title_text) :].strip().lstrip(_GLUE_CHARS)
         if _DATEISH.search(rest[:12]) is None:
             continue
