@@ -319,7 +319,7 @@ def _candidates_of_line(
         if len(text) > _MAX_LINE or not (labelled or body_line):
             if not first_lines:
                 return []
-            head_only, text = True, text[:_OPENING_HEAD]
+            head_only, text = True, text[:_OPENING_HEAD].rstrip()
     if not date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
