@@ -2,9 +2,10 @@
 
 Three measures, in CPU time (robust to other load on the machine):
 
-1. the functions, per document: `normalize_text`, the line classifier (`classify_lines`,
+1. the functions, per document: `normalize_text`, the line classifier (`classify_page`,
    the cleaning step) and `extract_metadata` (language detection included) right after
-   it, with the record's date field on even documents and without on odd ones, and
+   it, handed the cleaner's language sample and lower-cased lines as the pipeline hands
+   them, with the record's date field on even documents and without on odd ones, and
    `detect_language` alone;
 2. the pipeline's steps as `curate clean` runs them (`process_row` after the template pass,
    with each step's CPU time summed), with and without the records' `date` and `url`,
@@ -45,7 +46,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from curate.clean.classifier import classify_lines  # noqa: E402
+from curate.clean.classifier import classify_page  # noqa: E402
 from curate.clean.config import CleanConfig  # noqa: E402
 from curate.clean.templates import (  # noqa: E402
     count_partition,
@@ -149,13 +150,19 @@ def run_interleaved(
         t0 = clock()
         text = normalize_text(str(row.get("text") or ""))
         t1 = clock()
-        decisions = classify_lines(text.split("\n"), clean_config)
+        cleaned = classify_page(text.split("\n"), clean_config)
         t2 = clock()
         odd = number % 2 == 1
         hints = Hints() if odd else Hints(url=row.get("url"), date=row.get("date"))
-        extract_metadata(decisions, hints, meta_config)
+        extract_metadata(
+            cleaned.decisions,
+            hints,
+            meta_config,
+            language_sample=cleaned.language_sample,
+            lowered=cleaned.lowered,
+        )
         t3 = clock()
-        detect_language("\n".join(d.text for d in decisions if d.keep))
+        detect_language("\n".join(d.text for d in cleaned.decisions if d.keep))
         t4 = clock()
         totals["normalize"] += t1 - t0
         totals["clean"] += t2 - t1
@@ -258,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     halves = {"meta": (len(rows) + 1) // 2, "meta_nohint": len(rows) // 2}
     labels = {
         "normalize": "normalize_text",
-        "clean": "classify_lines (cleaning step)",
+        "clean": "classify_page (cleaning step)",
         "meta": "extract_metadata, date field",
         "meta_nohint": "extract_metadata, no date field",
         "language": "detect_language alone",
