@@ -8,6 +8,7 @@ from pytest import MonkeyPatch
 
 from curate.clean.classifier import classify_page
 from curate.clean.config import CleanConfig
+from curate.clean.stopwords import StopLists
 from curate.clean.tokens import words
 from curate.meta import language
 from curate.meta.language import sample_language
@@ -83,3 +84,15 @@ def test_an_undecided_sample_leaves_the_text_to_py3langid() -> None:
     sample = classify_page(lines, CleanConfig()).language_sample
     assert sample is not None and sample_language(sample) is None  # Catalan: no stop list
     assert process_row(_row(lines), Settings())["language"] == "ca"
+
+
+def test_a_languages_share_is_its_list_s_part_of_the_listed_tokens() -> None:
+    stops = StopLists({"fr": ["le", "la", "et", "de"], "es": ["la", "de", "el"]})
+    sample = stops.sample(["le", "chat", "et", "la", "souris", "de", "el", "barrio", "la"])
+    assert dict(sample.counts) == {"le": 1, "et": 1, "la": 2, "de": 1, "el": 1}
+    assert (sample.listed, sample.hits) == (6, {"fr": 5, "es": 4})
+    assert (sample.share("fr"), round(sample.share("es"), 4), sample.share("de")) == (
+        5 / 6,
+        0.6667,
+        0.0,
+    )

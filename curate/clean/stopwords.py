@@ -78,22 +78,26 @@ class StopLists:
         ranked = self.rank(tokens)
         return ranked[0] if ranked else None
 
-    def weigh(self, tokens: Iterable[str]) -> tuple[Counter[str], dict[str, float]]:
-        """The listed tokens' counts, and each language's score: its listed tokens, a word
-        that k lists hold weighing 1/k (languages in the order their words first appear).
+    def weigh(self, tokens: list[str]) -> Weighed:
+        """`tokens` weighed: the listed ones' counts; each language's score: its listed
+        tokens, a word that k lists hold weighing 1/k (languages in the order their words first
+        appear); and each language's listed tokens, for `Weighed.share` (counted here, while
+        the words are at hand in memory).
 
-        >>> counts, scores = StopLists({"en": ["the", "a"], "fr": ["a"]}).weigh("a the a".split())
-        >>> dict(counts), scores
-        ({'a': 2, 'the': 1}, {'en': 2.0, 'fr': 1.0})
+        >>> weighed = StopLists({"en": ["the", "a"], "fr": ["a"]}).weigh("a the a".split())
+        >>> dict(weighed.counts), weighed.scores, weighed.hits, weighed.listed
+        ({'a': 2, 'the': 1}, {'en': 2.0, 'fr': 1.0}, {'en': 3, 'fr': 2}, 3)
         """
         counts = Counter(filter(self._index.__contains__, tokens))
         scores: dict[str, float] = {}
+        hits: dict[str, int] = {}
         for word, n in counts.items():
             langs = self._index[word]
             weight = n / len(langs)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0.0) + weight
-        return counts, scores
+                hits[lang] = hits.get(lang, 0) + n
+        return Weighed(tokens, counts, scores, hits, sum(counts.values()))
 
     def sample(self, tokens: Iterable[str], limit: int | None = _GUESS_TOKENS) -> Weighed:
         """The first `limit` tokens (all with None), weighed (see `weigh`).
@@ -101,9 +105,7 @@ class StopLists:
         >>> dict(StopLists.default().sample("le chat et le chien".split()).counts)
         {'le': 2, 'et': 1}
         """
-        kept = list(islice(tokens, limit))
-        counts, scores = self.weigh(kept)
-        return Weighed(kept, counts, scores, self)
+        return self.weigh(list(islice(tokens, limit)))
 
     def rank(self, tokens: Iterable[str], share: float = 0.3) -> list[str]:
         """Languages by score, best first, down to `share` of the best one's score.
@@ -117,12 +119,13 @@ class StopLists:
 @dataclass(frozen=True, slots=True)
 class Weighed:
     """A sample of tokens weighed by `StopLists.weigh`: the tokens, the listed ones' counts,
-    each language's score, and the lists that weighed them."""
+    each language's score, each language's listed tokens, and all the listed tokens."""
 
     tokens: list[str]
     counts: Counter[str]
     scores: dict[str, float]
-    lists: StopLists
+    hits: dict[str, int]
+    listed: int
 
     def ranked(self, share: float = 0.3) -> list[str]:
         """Languages by score, best first, down to `share` of the best one's score; none
@@ -142,9 +145,7 @@ class Weighed:
         >>> round(StopLists.default().sample("the cat und der hund".split()).share("en"), 2)
         0.33
         """
-        own = self.lists.words(lang)
-        total = self.counts.total()
-        return sum(n for word, n in self.counts.items() if word in own) / total if total else 0.0
+        return self.hits.get(lang, 0) / self.listed if self.listed else 0.0
 
 
 def _read_list(name: str) -> list[str]:

@@ -180,6 +180,46 @@ def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
     return near >= 2
 
 
+# Short lines' shapes (`_shape_of`), as a site's template lines recur across its pages
+# (bounded; cleared when full).
+_SHAPES: dict[str, int] = {}
+_SHAPES_SIZE = 50_000
+_UNDATED, _DATED, _DATED_LABELLED = 0, 1, 2
+
+
+def _shape_of(text: str) -> int:
+    """`_UNDATED`, `_DATED` (a date shape) or `_DATED_LABELLED` (one with a label too).
+
+    >>> _shape_of("Menu"), _shape_of("12.03.2024"), _shape_of("Mis à jour le 12.03.2024")
+    (0, 1, 2)
+    """
+    if _DATEISH.search(text) is None:
+        return _UNDATED
+    return _DATED_LABELLED if _labelled(text) else _DATED
+
+
+def _short_shapes(decisions: Sequence[LineDecision]) -> tuple[set[int], set[int]]:
+    """The lines of at most `_MAX_LABELLED` characters with a date shape, and those of them
+    with a label too."""
+    shapes, cached = _SHAPES, _SHAPES.get
+    dateish: set[int] = set()
+    labelled: set[int] = set()
+    for index, decision in enumerate(decisions):
+        text = decision.text
+        if len(text) > _MAX_LABELLED:
+            continue
+        shape = cached(text)
+        if shape is None:
+            if len(shapes) >= _SHAPES_SIZE:
+                shapes.clear()
+            shape = shapes[text] = _shape_of(text)
+        if shape:
+            dateish.add(index)
+            if shape == _DATED_LABELLED:
+                labelled.add(index)
+    return dateish, labelled
+
+
 def _labelled(text: str) -> bool:
     """True for a line short enough to be a label's and holding one (`_ANYWHERE_RE`)."""
     return len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text.lower()) is not None
@@ -218,7 +258,9 @@ def line_candidates(
     last = kept[-1] if kept else -1
     # kept lines worth a look: rank among the first kept lines
     rank = {index: n for n, index in enumerate(kept[:_SHORT_META_LINES], start=1)}
+    # (date lines alone: none is kept, so none needs a shape)
     dateish: set[int] = set()
+    labelled: set[int] = set()
     if date_lines_only:
         indices: Sequence[int] = date_lines
     else:
@@ -228,13 +270,7 @@ def line_candidates(
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
         # a line off the date lines yields dates only with a date shape (`_DATEISH`): the
         # short lines are tested once here, the longer ones in `_candidates_of_line`
-        dateish_search = _DATEISH.search
-        dateish = {
-            i
-            for i, d in enumerate(decisions)
-            if len(text := d.text) <= _MAX_LABELLED and dateish_search(text)
-        }
-        labelled = [i for i in dateish if _labelled(decisions[i].text)]
+        dateish, labelled = _short_shapes(decisions)
         wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
         indices = sorted(
             i
@@ -249,6 +285,7 @@ def line_candidates(
             rank,
             date_lines,
             date_set,
+            (dateish, labelled),
             (start_index, last, title),
             reference,
             month_first,
@@ -297,12 +334,14 @@ def _candidates_of_line(
     rank: dict[int, int],
     date_lines: Sequence[int],
     date_set: frozenset[int],
+    shapes: tuple[set[int], set[int]],
     anchors: tuple[int, int, int | None],
     reference: dt.datetime | None,
     month_first: bool,
     config: MetaConfig,
 ) -> list[Candidate]:
-    """The scored dates of one line (see `line_candidates`; `date_set` holds `date_lines`)."""
+    """The scored dates of one line (see `line_candidates`; `date_set` holds `date_lines`,
+    `shapes` the `_short_shapes`)."""
     decision = decisions[index]
     text = decision.text.strip()
     start_index, last, title = anchors
@@ -314,13 +353,14 @@ def _candidates_of_line(
     if decision.keep and not short_meta:
         # a kept paragraph is dated by a label, as one of the first two (`body_dates`), or
         # by the date it opens with when one of the first: of that, only its head is read
-        labelled = _labelled(text)
+        labelled = index in shapes[1] or (len(decision.text) > _MAX_LABELLED and _labelled(text))
         body_line = config.body_dates and rank.get(index, _BODY_LINES + 1) <= _BODY_LINES
         if len(text) > _MAX_LINE or not (labelled or body_line):
             if not first_lines:
                 return []
             head_only, text = True, text[:_OPENING_HEAD].rstrip()
-    if not date_line and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
+    shaped = index in shapes[0] and not head_only
+    if not (date_line or shaped) and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
     if not date_line:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -132,9 +133,10 @@ def sample_language(sample: Weighed) -> tuple[str, float] | None:
     words, scores = sample.tokens, sample.scores
     if not scores:
         return None
-    best = max(scores, key=lambda lang: (scores[lang], lang))
-    top = scores[best]
-    runner_up = max((v for lang, v in scores.items() if lang != best), default=0.0)
+    # by score, then code, best first (`itemgetter`: no Python call per language)
+    ordered = sorted(scores.items(), key=itemgetter(1, 0), reverse=True)
+    best, top = ordered[0]
+    runner_up = ordered[1][1] if len(ordered) > 1 else 0.0
     relatives = RELATIVE_WORDS.get(best)
     if (
         best not in FAST_LANGUAGES

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from curate.clean.types import LineDecision
 from curate.meta.dates import find_dates, looks_like_date_line
@@ -41,17 +42,20 @@ def is_date_line(decision: LineDecision) -> bool:
     >>> is_date_line(L('"Timestamp": "2030-08-14 17:43:12",', False, "date"))
     False
     """
-    rule = decision.rule
-    if decision.keep or (rule not in DATE_RULES and rule != "template"):
+    if decision.keep:
         return False
-    text = decision.text
-    if _RECORD_FIELD.match(text.lstrip()):
-        return False  # a field of a data record quoted in the article ("date": "…")
-    if rule in DATE_RULES:
-        return True
-    # a template line needs a full date, hence a digit (the cheap test first: most template
-    # lines are menus and banners)
-    if _DIGIT.search(text) is None:
+    rule = decision.rule
+    if rule == "template":
+        return _dated_template(decision.text)
+    # a field of a data record quoted in the article ("date": "…") is no date line
+    return rule in DATE_RULES and _RECORD_FIELD.match(decision.text.lstrip()) is None
+
+
+@lru_cache(maxsize=16384)
+def _dated_template(text: str) -> bool:
+    """`is_date_line` of a template line: a full date, and no record field (cached: a site's
+    template lines recur on all its pages; most hold no digit, and are menus and banners)."""
+    if _DIGIT.search(text) is None or _RECORD_FIELD.match(text.lstrip()):
         return False
     return looks_like_date_line(text) and any(
         m.value.day is not None for m in find_dates(text, partial=False)
@@ -89,10 +93,13 @@ def page_layout(decisions: Sequence[LineDecision]) -> PageLayout:
                     start = index
             continue
         rule = decision.rule
-        if rule == "title":
+        if rule == "template":  # the most frequent dropped rule where a site has a template
+            if _dated_template(decision.text):
+                date_lines.append(index)
+        elif rule == "title":
             if ruled_title is None:
                 ruled_title = index
-        elif (rule in DATE_RULES or rule == "template") and is_date_line(decision):
+        elif rule in DATE_RULES and is_date_line(decision):
             date_lines.append(index)
     if not kept:
         return PageLayout(texts, kept, len(decisions), None, date_lines)
