@@ -133,6 +133,10 @@ _TIME = (
     r"(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?uhr\b)?(?:\s{0,2}(z\b|[+-]\d{2}:?\d{2}\b|(?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\b|[a-z]{2,5}\b))?"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
+# What every `_TIME_RE` match holds: a digit, at most two spaces, then ":", "h", the "a" or
+# "p" of am/pm or the "u" of "uhr". Searching it first is several times cheaper, and most
+# dated lines hold no time.
+_TIME_HINT = re.compile(r"\d\s{0,2}[:hapu]", re.IGNORECASE)
 _ISO_RE = re.compile(
     r"(\d(?<![\d.,/-]\d)\d{3})([-/.])(\d{1,2})(?:\2(\d{1,2}))?"
     r"(?:(?:T|\s{1,2}|,\s?)(\d{2}):(\d{2})(?::\d{2}(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?"
@@ -566,6 +570,10 @@ def find_dates(
         return []
     if len(text) > _CACHED_CHARS:
         return _find_dates(text, partial, month_first, reference, with_time, digit)
+    # the cache key leaves out what cannot change the answer, so that the steps' calls on
+    # one line share it: the month order reads "/" dates only, the reference relative ones
+    month_first = month_first and "/" in text
+    reference = reference if partial else None
     return list(_cached_dates(text, partial, month_first, reference, with_time, digit))
 
 
@@ -678,6 +686,8 @@ def _attach_times(
     text: str, found: list[DateMatch], spans: list[tuple[int, int]]
 ) -> list[DateMatch]:
     """Give each day-precision date the nearest time within 25 characters of it."""
+    if _TIME_HINT.search(text) is None:
+        return found
     times = [
         (m.start(), m.end(), parsed)
         for m in _TIME_RE.finditer(text)
@@ -925,7 +935,8 @@ def _date_line(line: str) -> bool:
         last = match.end
     pieces.append(line[last:])
     rest = " ".join(pieces)
-    rest = _TIME_RE.sub(" ", rest)
+    if _TIME_HINT.search(rest) is not None:
+        rest = _TIME_RE.sub(" ", rest)
     tokens = [_fold(w) for w in _TOKEN_RE.findall(rest)]
     if any(t in _VETO_WORDS for t in tokens):
         return False
