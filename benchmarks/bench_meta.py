@@ -256,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         rows, origin = synthetic_rows(args.docs), "synthetic (seeds)"
     print(f"{len(rows)} documents from {origin}")
+    print("the functions alone, no template pass (the target is the pipeline's steps, below):")
     clean_config, meta_config = CleanConfig(), MetaConfig()
     load_model()  # the function-word path may decide every warm-up document
     run_interleaved(rows[:50], clean_config, meta_config)  # warm lazy tables and caches

@@ -27,6 +27,7 @@ PAGE = [
     L("Le sommet s'est ouvert lundi à Genève, en présence de nombreux dirigeants.", True, "body"),
     L("x" * 250 + " 2024", True, "body"),
 ]
+TEXTS = [decision.text for decision in PAGE]
 
 
 @pytest.fixture
@@ -37,16 +38,16 @@ def cold_caches(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("cold_caches")
 def test_short_lines_shapes_are_the_same_cold_and_cached() -> None:
-    cold = _short_shapes(PAGE)
+    cold = _short_shapes(TEXTS)
     assert cold == ({1, 2, 5, 6}, {1, 5})  # the long line is left to `_candidates_of_line`
-    assert _short_shapes(PAGE) == cold
+    assert _short_shapes(TEXTS) == cold
     assert candidates._SHAPES["Newsletter"] == candidates._UNDATED
 
 
 @pytest.mark.usefixtures("cold_caches")
 def test_the_shapes_cache_is_cleared_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(candidates, "_SHAPES_SIZE", 3)
-    assert _short_shapes(PAGE) == ({1, 2, 5, 6}, {1, 5})
+    assert _short_shapes(TEXTS) == ({1, 2, 5, 6}, {1, 5})
     assert len(candidates._SHAPES) <= 3
 
 

@@ -198,14 +198,13 @@ def _shape_of(text: str) -> int:
     return _DATED_LABELLED if _labelled(text) else _DATED
 
 
-def _short_shapes(decisions: Sequence[LineDecision]) -> tuple[set[int], set[int]]:
+def _short_shapes(texts: Sequence[str]) -> tuple[set[int], set[int]]:
     """The lines of at most `_MAX_LABELLED` characters with a date shape, and those of them
-    with a label too."""
+    with a label too (`texts`: the lines stripped, `PageLayout.texts`)."""
     shapes, cached = _SHAPES, _SHAPES.get
     dateish: set[int] = set()
     labelled: set[int] = set()
-    for index, decision in enumerate(decisions):
-        text = decision.text
+    for index, text in enumerate(texts):
         if len(text) > _MAX_LABELLED:
             continue
         shape = cached(text)
@@ -270,12 +269,12 @@ def line_candidates(
             window.update(range(max(0, title - 3), title + _TITLE_WINDOW + 1))
         # a line off the date lines yields dates only with a date shape (`_DATEISH`): the
         # short lines are tested once here, the longer ones in `_candidates_of_line`
-        dateish, labelled = _short_shapes(decisions)
+        dateish, labelled = _short_shapes(layout.texts)
         wanted = window.union(date_lines, rank, labelled).intersection(range(len(decisions)))
         indices = sorted(
             i
             for i in wanted
-            if i in dateish or len(decisions[i].text) > _MAX_LABELLED or i in date_set
+            if i in dateish or len(layout.texts[i]) > _MAX_LABELLED or i in date_set
         )
     out: list[Candidate] = []
     for index in indices:
@@ -353,7 +352,7 @@ def _candidates_of_line(
     if decision.keep and not short_meta:
         # a kept paragraph is dated by a label, as one of the first two (`body_dates`), or
         # by the date it opens with when one of the first: of that, only its head is read
-        labelled = index in shapes[1] or (len(decision.text) > _MAX_LABELLED and _labelled(text))
+        labelled = index in shapes[1]  # (a longer line holds no label that counts)
         body_line = config.body_dates and rank.get(index, _BODY_LINES + 1) <= _BODY_LINES
         if len(text) > _MAX_LINE or not (labelled or body_line):
             if not first_lines:
