@@ -143,12 +143,10 @@ def _language(
     return (code, score) if code is not None else (None, None)
 
 
-def _author(decisions: Sequence[LineDecision], hints: Hints) -> str | None:
+def _author(layout: PageLayout, hints: Hints) -> str | None:
     """The name in the first dropped byline line, without its `By`/`Par` label and dates."""
-    for decision in decisions:
-        if decision.rule != "byline" or decision.keep:
-            continue
-        text = _BYLINE_PREFIX.sub("", decision.text.strip())
+    for index in layout.bylines:
+        text = _BYLINE_PREFIX.sub("", layout.texts[index])
         for match in reversed(find_dates(text, partial=True)):
             text = text[: match.start] + text[match.end :]
         text = " ".join(_EDGE_PUNCT.sub("", text).split())
@@ -300,7 +298,7 @@ def extract_metadata(
     if updated is not None:
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
-    meta.author = _author(decisions, hints)
+    meta.author = _author(layout, hints)
     # body lines are normalised (one space between words) and non-empty
     meta.words = text.count(" ") + text.count("\n") + 1 if text else 0
     meta.chars = len(text)

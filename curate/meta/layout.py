@@ -67,13 +67,15 @@ class PageLayout:
     """`texts`: the lines stripped; `kept`: indices of the non-blank kept lines; `start`:
     the article's start (the first kept line of `ANCHOR_WORDS` words or more, else the first
     kept line, else the number of lines); `ruled_title`: the first dropped line the cleaner
-    ruled `title` (None without kept lines); `date_lines`: the `is_date_line` lines."""
+    ruled `title` (None without kept lines); `date_lines`: the `is_date_line` lines;
+    `bylines`: the dropped lines the cleaner ruled `byline`."""
 
     texts: list[str]
     kept: list[int]
     start: int
     ruled_title: int | None
     date_lines: list[int]
+    bylines: list[int]
 
 
 def page_layout(decisions: Sequence[LineDecision]) -> PageLayout:
@@ -83,6 +85,7 @@ def page_layout(decisions: Sequence[LineDecision]) -> PageLayout:
     start: int | None = None
     ruled_title: int | None = None
     date_lines: list[int] = []
+    bylines: list[int] = []
     for index, decision in enumerate(decisions):
         text = decision.text.strip()
         texts.append(text)
@@ -99,8 +102,11 @@ def page_layout(decisions: Sequence[LineDecision]) -> PageLayout:
         elif rule == "title":
             if ruled_title is None:
                 ruled_title = index
+        elif rule == "byline":
+            bylines.append(index)
         elif rule in DATE_RULES and is_date_line(decision):
             date_lines.append(index)
     if not kept:
-        return PageLayout(texts, kept, len(decisions), None, date_lines)
-    return PageLayout(texts, kept, kept[0] if start is None else start, ruled_title, date_lines)
+        return PageLayout(texts, kept, len(decisions), None, date_lines, bylines)
+    start = kept[0] if start is None else start
+    return PageLayout(texts, kept, start, ruled_title, date_lines, bylines)
