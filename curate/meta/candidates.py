@@ -188,14 +188,15 @@ _UNDATED, _DATED, _DATED_LABELLED = 0, 1, 2
 
 
 def _shape_of(text: str) -> int:
-    """`_UNDATED`, `_DATED` (a date shape) or `_DATED_LABELLED` (one with a label too).
+    """`_UNDATED`, `_DATED` (a date shape) or `_DATED_LABELLED` (one with a label too, from
+    `_ANYWHERE_RE`), of a line of at most `_MAX_LABELLED` characters.
 
     >>> _shape_of("Menu"), _shape_of("12.03.2024"), _shape_of("Mis à jour le 12.03.2024")
     (0, 1, 2)
     """
     if _DATEISH.search(text) is None:
         return _UNDATED
-    return _DATED_LABELLED if _labelled(text) else _DATED
+    return _DATED_LABELLED if _ANYWHERE_RE.search(text.lower()) else _DATED
 
 
 def _short_shapes(texts: Sequence[str]) -> tuple[set[int], set[int]]:
@@ -217,11 +218,6 @@ def _short_shapes(texts: Sequence[str]) -> tuple[set[int], set[int]]:
             if shape == _DATED_LABELLED:
                 labelled.add(index)
     return dateish, labelled
-
-
-def _labelled(text: str) -> bool:
-    """True for a line short enough to be a label's and holding one (`_ANYWHERE_RE`)."""
-    return len(text) <= _MAX_LABELLED and _ANYWHERE_RE.search(text.lower()) is not None
 
 
 def _opening(text: str, match_start: int) -> bool:
