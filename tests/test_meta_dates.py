@@ -38,6 +38,13 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("Jan 04 09:34 2021", ["2021-01-04T09:34"]),
         ("Mon Jan  4 09:34:00 CET 2021", ["2021-01-04T09:34"]),
         ("Jan 04 25:10 2021", [None]),  # no such time: the yearless day alone
+        # day, month word and year joined by one separator, or year first
+        ("21.dez.2018 às 12h55", ["2018-12-21T12:55"]),
+        ("21-Dec-2018", ["2018-12-21"]),
+        ("[21/Dec/2018 10:30:00 +0000]", ["2018-12-21T10:30"]),
+        ("2018-Dec-21", ["2018-12-21"]),
+        ("v2.mai.2018", []),
+        ("21-Foo-2018", []),
     ],
 )
 def test_absolute_dates(text: str, expected: list[str]) -> None:

@@ -53,6 +53,21 @@ class PartialDate:
     offset: int | None = None
     weekday: int | None = None
 
+    def instant(self) -> dt.datetime | None:
+        """The UTC instant of a date with a time and a known offset, else None.
+
+        >>> PartialDate(2022, 5, 3, 22, 46, offset=-180).instant()
+        datetime.datetime(2022, 5, 4, 1, 46, tzinfo=datetime.timezone.utc)
+        >>> PartialDate(2022, 5, 3, 22, 46).instant() is None
+        True
+        """
+        utc = self.utc()
+        if utc is self or utc.month is None or utc.day is None or utc.year is None:
+            return None
+        return dt.datetime(
+            utc.year, utc.month, utc.day, utc.hour or 0, utc.minute or 0, tzinfo=dt.UTC
+        )
+
     def utc(self) -> PartialDate:
         """The same instant in UTC (unchanged without a time or a known offset)."""
         if self.offset is None or self.hour is None or self.year is None:
@@ -161,6 +176,10 @@ _DMY_TXT_RE = re.compile(
     r"(?:(" + _WORD + r"),?\s{1,2}|de\s{1,2})?(" + _WORD + r")\.?,?"
     r"\s{1,2}(?:de\s{1,2}|del\s{1,2})?(\d{4})" + _YEAR_END
 )
+# Day, month word and year joined by one `-`, `.` or `/` ("21-Dec-2018", "21.dez.2018",
+# "21/Dec/2018"), or year first ("2018-Dec-21").
+_DMY_JOINED_RE = re.compile(r"(\d(?<![\w.-]\d)\d?)([-./])(" + _WORD + r")\2(\d{4})" + _YEAR_END)
+_YMD_JOINED_RE = re.compile(r"(\d(?<![\w.-]\d)\d{3})([-./])(" + _WORD + r")\2(\d{1,2})(?![\w])")
 _MDY_TXT_RE = re.compile(
     r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?"
     # a two-digit day may be glued to its year ("Apr 042013")
@@ -436,6 +455,14 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
         day, year = int(m.group(1)), int(m.group(4))
         if weekday is not None and _fold(weekday) not in WEEKDAYS:
             continue
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _DMY_JOINED_RE.finditer(text):
+        day, month, year = int(m.group(1)), month_number(m.group(3)), int(m.group(4))
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _YMD_JOINED_RE.finditer(text):
+        year, month, day = int(m.group(1)), month_number(m.group(3)), int(m.group(4))
         if month is not None and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _MDY_TXT_RE.finditer(text):
