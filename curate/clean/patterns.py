@@ -54,6 +54,14 @@ _PHOTO_AGENCIES = (
     "Getty Images", "Shutterstock", "iStock", "iStockphoto", "imago images", "picture alliance",
     "Alamy", "Alamy Stock Photo",
 )  # fmt: skip
+# "… - Heinrich Aikawa/Instituto Lula", "… – Evaristo Sa/AFP": a dash, then the
+# photographer's name (two to four capitalised words), a slash and the organisation.
+_DASH_CREDIT = re.compile(
+    r"\s[-–—]\s(?:[A-ZÀ-ÖØ-Þ][^\W\d_]{0,20}\s){1,3}[A-ZÀ-ÖØ-Þ][^\W\d_]{0,20}"
+    r"/[A-ZÀ-ÖØ-Þ][^\W\d_]{0,20}(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]{0,20}){0,2}$"
+)
+# ... after a caption of some length: a short "Liga - Real Madrid/Barcelona" is a title.
+_DASH_CREDIT_WORDS = 10
 # "© Name", "(c) 2021 Name", "Copyright 2021"
 _COPY_MARK = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright\b)", re.I)
 _CAPITALISED = re.compile(r"^[^\W\d_]")
@@ -190,11 +198,13 @@ def is_caption(
     >>> [is_caption(line, CREDITS) for line in [
     ...     "Le président (AFP)", "Photo : Jean Dupont", "Photograph by Ed Marshall",
     ...     "Le ministre, photo: Archives", "Whale expert Hori Parata. Photograph: Jane Doe",
-    ...     "Hotels are not always cleaned as often as they should be Getty Images"]]
-    [True, True, True, True, True, True]
+    ...     "Hotels are not always cleaned as often as they should be Getty Images",
+    ...     "Lula recebe de Tite réplica da taça - Heinrich Aikawa/Instituto Lula"]]
+    [True, True, True, True, True, True, True]
     >>> [is_caption(line, CREDITS) for line in [
-    ...     "Il a été élu (en 2012) puis réélu.", "The photo library was bought by Getty Images."]]
-    [False, False]
+    ...     "Il a été élu (en 2012) puis réélu.", "The photo library was bought by Getty Images.",
+    ...     "Ligue des champions - Real Madrid/Barcelone", "Le match - Real Madrid/Barça, 2-1"]]
+    [False, False, False, False]
     """
     text = line.strip()
     if not text or len(text) > 600:
@@ -221,6 +231,8 @@ def is_caption(
         return True
     if "/" not in text or len(text) >= 200:
         return False
+    if len(toks) >= _DASH_CREDIT_WORDS and _DASH_CREDIT.search(text[-_CREDIT_TAIL:]):
+        return True
     tail = text.rsplit("/", 1)
     return _is_credit(tail[1], credits, strict=True)
 
