@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from curate.clean.types import LineDecision as L
 from curate.config import build_section
 from curate.meta.config import MetaConfig
@@ -95,15 +97,32 @@ def test_fields_and_meta_come_first() -> None:
     decisions = [L("12 mars 2021", False, "date"), L(BODY, True, "body")]
     assert run(decisions, Hints(date="2021-03-11"))[:3] == ("2021-03-11", "day", "field")
     assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"))[:3] == (
-        "2021-03-12T08:30",
-        "minute",
-        "meta",
-    )
-    assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"), to_utc=False)[:3] == (
         "2021-03-12T09:30",
         "minute",
         "meta",
     )
+    assert run(decisions, Hints(meta_date="2021-03-12T09:30:00+01:00"), to_utc=True)[:3] == (
+        "2021-03-12T08:30",
+        "minute",
+        "meta",
+    )
+
+
+def test_date_utc_is_the_instant_where_the_page_gives_a_time_zone() -> None:
+    decisions = [L("12 mars 2021", False, "date"), L(BODY, True, "body")]
+    late = Hints(meta_date="2022-05-03T22:46:00-03:00")
+    meta, _ = extract_metadata(decisions, late, MetaConfig())
+    # the page's own day in `date`, the next UTC day in `date_utc`
+    assert (meta.date, meta.date_utc) == (
+        "2022-05-03T22:46",
+        dt.datetime(2022, 5, 4, 1, 46, tzinfo=dt.UTC),
+    )
+    meta, _ = extract_metadata(decisions, late, MetaConfig(to_utc=True))
+    assert (meta.date, meta.date_utc) == ("2022-05-04T01:46", meta.date_utc)
+    # no time zone, or no time: no instant
+    for value in ("2022-05-03T22:46:00", "2022-05-03"):
+        meta, _ = extract_metadata(decisions, Hints(meta_date=value), MetaConfig())
+        assert (meta.date, meta.date_utc) == (value[:16], None)
 
 
 def test_header_refines_a_coarser_agreeing_meta_date() -> None:
@@ -195,7 +214,7 @@ def test_plain_markup_date_loses_to_the_date_under_the_title() -> None:
     plain = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="plain")
     assert run(decisions, plain)[:3] == ("2022-01-27", "day", "header")
     strong = Hints(meta_date="2021-12-20T11:02:44+01:00", meta_date_strength="strong")
-    assert run(decisions, strong)[:3] == ("2021-12-20T10:02", "minute", "meta")
+    assert run(decisions, strong)[:3] == ("2021-12-20T11:02", "minute", "meta")
 
 
 def test_markup_updated_date_is_kept_apart() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from curate.clean.config import CleanConfig
@@ -195,8 +197,9 @@ def test_extract_html_and_process_row_carry_both_dates() -> None:
     )
     raw = {"id": "a", "source": "a.html", "content": PAGE, "format": "html", "encoding": "utf-8"}
     row = process_row(raw, Settings())
-    assert (row["date"], row["date_source"], row["date_updated"]) == (
-        "2022-01-25T13:45",
+    assert (row["date"], row["date_source"], row["date_updated"], row["date_utc"]) == (
+        "2022-01-25T14:45",
         "meta",
-        "2022-01-26T13:30",
+        "2022-01-26T14:30",
+        dt.datetime(2022, 1, 25, 13, 45, tzinfo=dt.UTC),
     )

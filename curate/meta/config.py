@@ -17,25 +17,24 @@ class MetaConfig:
     `reference_date` (ISO) resolves relative dates ("il y a 2 heures") when the input carries
     no fetch/crawl date; without either, relative dates stay unresolved.
 
-    `to_utc`: a date written with a time and a time zone is an instant, and is output in
-    UTC at minute precision (`2022-05-03T22:46-03:00` → `2022-05-04T01:46`), so that dates
-    from different sites compare. A date without a time keeps the page's own calendar day:
-    converting it would need a time it does not have, and "3 May" stays the day readers
-    and editors call the publication day. The cost: a late-evening article west of UTC (or
-    an early-morning one east of it) gets the next (previous) UTC day, where a gold
-    standard written in local days expects the local one; `to_utc = false` keeps local
-    times (with no offset written). A bare midnight (`T00:00:00+02:00`) is read as a date
-    without a time.
+    `to_utc`: whether `date` and `date_updated` are written in UTC. By default they keep
+    the page's own clock (`2022-05-03T22:46-03:00` → `2022-05-03T22:46`), so that the day is
+    the one readers and editors call the publication day, as htmldate and the benchmarks'
+    gold give it; the instant itself, converted to UTC, is the `date_utc` column
+    (`2022-05-04 01:46:00+00:00`), filled wherever the page gives a time and a time zone,
+    so dates from different sites compare. `to_utc = true` writes `date` in UTC too: a
+    late-evening article west of UTC then gets the next day. A bare midnight
+    (`T00:00:00+02:00`) is read as a date without a time.
 
     >>> MetaConfig().to_utc
-    True
+    False
     """
 
     reference_date: str | None = None
     min_year: int = 1990
     unify_quotes: bool = False
-    # Dates with a time and a time zone are written in UTC (else in the page's local time).
-    to_utc: bool = True
+    # `date` in UTC where the page gives a time zone (else in the page's own clock).
+    to_utc: bool = False
     language_min_confidence: float = 0.5
     language_min_chars: int = 20
     infer_year: bool = True

@@ -62,6 +62,7 @@ class Metadata:
     date_precision: str | None = None
     date_source: str | None = None
     date_updated: str | None = None
+    date_utc: dt.datetime | None = None
     url: str | None = None
     domain: str | None = None
     author: str | None = None
@@ -295,6 +296,7 @@ def extract_metadata(
         meta.date = value.iso()
         meta.date_precision = value.precision
         meta.date_source = published.source
+        meta.date_utc = published.value.instant()
     if updated is not None:
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
