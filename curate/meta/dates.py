@@ -582,7 +582,7 @@ def find_dates(
     reference: dt.datetime | None = None,
     with_time: bool = True,
 ) -> list[DateMatch]:
-    """Dates in `text`, in order, non-overlapping, times attached (UTC where a zone is given).
+    """Dates in `text`, in order, non-overlapping, times attached (with their offset where a zone is given).
 
     `partial` also finds yearless forms (`25/05`, `5 mars`) and relative ones; meant for
     short header lines, not running text. `month_first` reads `03/05/2021` the US way.
