@@ -45,6 +45,16 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("2018-Dec-21", ["2018-12-21"]),
         ("v2.mai.2018", []),
         ("21-Foo-2018", []),
+        # month names of more languages, and year-first forms
+        ("نشر في 5 مايو 2021", ["2021-05-05"]),
+        ("21 בדצמבר 2018", ["2018-12-21"]),
+        ("21 დეკემბერი 2018", ["2018-12-21"]),
+        ("Frissítve: 2018. december 21. 12:55", ["2018-12-21T12:55"]),
+        ("In 2018. May 3 people came", []),
+        ("입력 2018. 12. 21. 오후 3:10", ["2018-12-21T15:10"]),
+        ("version 2018. 3. 4.5", []),
+        # a locale's month name that is a stop word elsewhere is not a month
+        ("auprès des 2000 participants", []),
     ],
 )
 def test_absolute_dates(text: str, expected: list[str]) -> None:

@@ -180,6 +180,15 @@ _DMY_TXT_RE = re.compile(
 # "21/Dec/2018"), or year first ("2018-Dec-21").
 _DMY_JOINED_RE = re.compile(r"(\d(?<![\w.-]\d)\d?)([-./])(" + _WORD + r")\2(\d{4})" + _YEAR_END)
 _YMD_JOINED_RE = re.compile(r"(\d(?<![\w.-]\d)\d{3})([-./])(" + _WORD + r")\2(\d{1,2})(?![\w])")
+# Hungarian year first, with a dot: "2018. december 21.", "2018. dec. 21." (the month in
+# lower case: "… in 2018. May 3 …" is two sentences)
+_Y_DOT_MD_RE = re.compile(
+    r"(\d(?<![\w.-]\d)\d{3})\.\s{1,2}(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:\.(?!\d)|(?![\w.]))"
+)
+# Korean numeric dates, each part closed by a dot and a space: "2018. 12. 21."
+_Y_DOT_SPACED_RE = re.compile(
+    r"(\d(?<![\w.-]\d)\d{3})\.\s(\d{1,2})\.\s(\d{1,2})(?:\.(?!\d)|(?![\w.]))"
+)
 _MDY_TXT_RE = re.compile(
     r"(?<![\w.])(" + _WORD + r")\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?"
     # a two-digit day may be glued to its year ("Apr 042013")
@@ -435,11 +444,17 @@ def _numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
 
 
 def _spaced_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
-    """`_SPACED_DMY_RE` dates.
+    """`_SPACED_DMY_RE` and `_Y_DOT_SPACED_RE` dates.
 
     >>> [m.value.iso() for m in _spaced_matches("26 | 01 | 2022 · 29 / Dezember / 2022", False)]
     ['2022-01-26', '2022-12-29']
+    >>> [m.value.iso() for m in _spaced_matches("입력 2018. 12. 21. 오후 3:10", False)]
+    ['2018-12-21']
     """
+    for m in _Y_DOT_SPACED_RE.finditer(text):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _SPACED_DMY_RE.finditer(text):
         day, middle, year = int(m.group(1)), m.group(3), int(m.group(4))
         month = int(middle) if middle.isdigit() else month_number(middle)
@@ -464,6 +479,10 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
     for m in _YMD_JOINED_RE.finditer(text):
         year, month, day = int(m.group(1)), month_number(m.group(3)), int(m.group(4))
         if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _Y_DOT_MD_RE.finditer(text):
+        year, month, day = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
+        if month is not None and m.group(2).islower() and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
     for m in _MDY_TXT_RE.finditer(text):
         month = month_number(m.group(1))
@@ -582,7 +601,7 @@ def find_dates(
     reference: dt.datetime | None = None,
     with_time: bool = True,
 ) -> list[DateMatch]:
-    """Dates in `text`, in order, non-overlapping, times attached (with their offset where a zone is given).
+    """Dates in `text`, in order, non-overlapping, times attached (with the zone's offset).
 
     `partial` also finds yearless forms (`25/05`, `5 mars`) and relative ones; meant for
     short header lines, not running text. `month_first` reads `03/05/2021` the US way.
@@ -742,6 +761,8 @@ def _attach_times(
             continue
         used.add(best)
         start, end, (hour, minute, zone) = times[best]
+        if hour < 12 and start >= match.end and text[match.end : start].strip() in _AFTERNOON:
+            hour += 12  # "2018. 12. 21. 오후 3:10"
         out.append(
             DateMatch(
                 min(start, match.start),
@@ -753,7 +774,7 @@ def _attach_times(
     return out
 
 
-_GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e"
+_GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e 오전 오후 上午 下午 午前 午後"
 _GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 
 

@@ -11,6 +11,8 @@ import importlib
 import unicodedata
 from functools import lru_cache
 
+from curate.clean.stopwords import StopLists
+
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     # en, fr, de, es, it, pt, nl + abbreviations
     (
@@ -132,6 +134,13 @@ LOCALE_LANGUAGES = (
     "ms",
     "vi",
     "fil",
+    "ar",
+    "he",
+    "sw",
+    "az",
+    "ka",
+    "hy",
+    "kk",
 )
 _ENGLISH_KEYS = (
     "january",
@@ -151,11 +160,17 @@ _ENGLISH_KEYS = (
 
 @lru_cache(maxsize=1)
 def locale_months() -> dict[str, int]:
-    """Month names of `LOCALE_LANGUAGES` (lower-case and accent-folded), loaded on first use.
+    """Month names of `LOCALE_LANGUAGES` (lower-case and accent-folded), loaded on first use;
+    a name that is a stop word of some language is left out ("des", Indonesian December
+    and a French article; "uno", "tra", "pro").
 
-    >>> locale_months()["października"], locale_months()["января"]
-    (10, 1)
+    >>> locale_months()["października"], locale_months()["января"], locale_months()["ديسمبر"]
+    (10, 1, 12)
+    >>> "des" in locale_months(), "uno" in locale_months()
+    (False, False)
     """
+    stop = StopLists.default()
+    common = frozenset().union(*(stop.words(lang) for lang in stop.languages()))
     claims: dict[str, set[int]] = {}
     for language in LOCALE_LANGUAGES:
         try:
@@ -171,7 +186,9 @@ def locale_months() -> dict[str, int]:
     return {
         name: next(iter(numbers))
         for name, numbers in claims.items()
-        if len(numbers) == 1 and MONTHS.get(name, next(iter(numbers))) == next(iter(numbers))
+        if len(numbers) == 1
+        and MONTHS.get(name, next(iter(numbers))) == next(iter(numbers))
+        and name not in common
     }
 
 
