@@ -452,9 +452,9 @@ def _spaced_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
     ['2018-12-21']
     """
     for m in _Y_DOT_SPACED_RE.finditer(text):
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if valid(year, month, day):
-            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+        ymd = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if valid(*ymd):
+            yield DateMatch(m.start(), m.end(), PartialDate(*ymd), "absolute")
     for m in _SPACED_DMY_RE.finditer(text):
         day, middle, year = int(m.group(1)), m.group(3), int(m.group(4))
         month = int(middle) if middle.isdigit() else month_number(middle)
