@@ -125,6 +125,38 @@ def test_date_utc_is_the_instant_where_the_page_gives_a_time_zone() -> None:
         assert (meta.date, meta.date_utc) == (value[:16], None)
 
 
+def test_a_utc_markup_date_is_shown_in_the_clock_of_the_date_under_the_title() -> None:
+    title = L("La coopération internationale dans le cyberespace", False, "title")
+    hints = Hints(meta_date="2022-05-04T00:25:00Z", meta_updated="2022-05-04T01:10:00Z")
+    # the visible date and time are the same instant at -03:00; the updated one follows
+    decisions = [title, L("3 de mayo de 202221:25", False, "date"), L(BODY, True, "body")]
+    meta, _ = extract_metadata(decisions, hints, MetaConfig())
+    assert (meta.date, meta.date_updated, meta.date_utc) == (
+        "2022-05-03T21:25",
+        "2022-05-03T22:10",
+        dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC),
+    )
+    # a visible day that some offset gives, without a matching time: the day alone
+    decisions = [title, L("3 de mayo de 2022", False, "date"), L(BODY, True, "body")]
+    meta, _ = extract_metadata(decisions, hints, MetaConfig())
+    assert (meta.date, meta.date_precision, meta.date_utc) == (
+        "2022-05-03",
+        "day",
+        dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC),
+    )
+    meta, _ = extract_metadata(decisions, hints, MetaConfig(to_utc=True))
+    assert (meta.date, meta.date_precision) == ("2022-05-04T00:25", "minute")
+    # a day no offset reaches is another date: the markup's stands
+    decisions = [title, L("1 de mayo de 2022", False, "date"), L(BODY, True, "body")]
+    meta, _ = extract_metadata(decisions, hints, MetaConfig())
+    assert meta.date == "2022-05-04T00:25"
+
+
+def test_a_bare_midnight_is_no_time() -> None:
+    decisions = [L("miércoles, 4 de mayo de 202200:00 hs", False, "date"), L(BODY, True, "body")]
+    assert run(decisions)[:2] == ("2022-05-04", "day")
+
+
 def test_header_refines_a_coarser_agreeing_meta_date() -> None:
     decisions = [L("12 mars 2021 à 09h30", False, "date"), L(BODY, True, "body")]
     assert run(decisions, Hints(meta_date="2021-03"))[:3] == ("2021-03-12T09:30", "minute", "meta")

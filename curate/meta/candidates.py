@@ -116,6 +116,8 @@ class Candidate:
     score: float
     order: int
     updated: bool = False
+    # the UTC instant of a markup date whose value is shown in the page's clock
+    instant: dt.datetime | None = None
 
 
 def _depth(value: PartialDate) -> int:
@@ -518,6 +520,64 @@ def _refine(chosen: Candidate, resolved: Sequence[Candidate]) -> Candidate:
     return chosen
 
 
+# Sources of the dates a reader sees on the page (not the markup's, the record's or the URL's).
+_VISIBLE = frozenset({"header", "dateline", "body"})
+# A visible date that shows the page's clock: a date line at the title or just above the
+# article's start (position 4.0 or more, plus the date-line bonus).
+_CLOCK_SCORE = 5.5
+# UTC offsets run from -12:00 to +14:00, in whole or half hours (and Nepal's +05:45).
+_WEST, _EAST = -12 * 60, 14 * 60
+
+
+def _local_view(chosen: Candidate, resolved: Sequence[Candidate]) -> Candidate:
+    """`chosen` in the page's own clock, where it is an instant in UTC (the markup's
+    `…Z`) and the date line under the title shows it in local time: the visible date and
+    time where the two differ by a UTC offset ("3 de mayo de 2022 21:25" for
+    `2022-05-04T00:25Z`: -03:00), else the visible day alone where some offset gives it
+    and it is not the UTC day. `instant` keeps the UTC instant.
+
+    >>> utc = Candidate(PartialDate(2022, 5, 4, 0, 25, offset=0), "meta", 9.0, -1)
+    >>> seen = Candidate(PartialDate(2022, 5, 3, 21, 25), "header", 6.3, 12)
+    >>> _local_view(utc, [utc, seen]).value.iso(), _local_view(utc, [utc, seen]).value.offset
+    ('2022-05-03T21:25', -180)
+    >>> seen = Candidate(PartialDate(2022, 5, 3, 21, 40), "header", 6.3, 12)
+    >>> _local_view(utc, [utc, seen]).value.iso(), _local_view(utc, [utc, seen]).instant
+    ('2022-05-03', datetime.datetime(2022, 5, 4, 0, 25, tzinfo=datetime.timezone.utc))
+    >>> far = Candidate(PartialDate(2022, 5, 6), "header", 6.3, 12)
+    >>> _local_view(utc, [utc, far]) is utc
+    True
+    """
+    value = chosen.value
+    instant = value.instant() if value.offset == 0 else None
+    if instant is None:
+        return chosen
+    visible = [
+        c
+        for c in resolved
+        if c.source in _VISIBLE
+        and c.updated == chosen.updated
+        and c.score >= _CLOCK_SCORE
+        and c.value.day is not None
+        and c.value.offset is None
+    ]
+    if not visible:
+        return chosen
+    seen = max(visible, key=lambda c: (c.score, -c.order)).value
+    if seen.year is None or seen.month is None or seen.day is None:
+        return chosen
+    utc = instant.replace(tzinfo=None)
+    if seen.hour is not None:
+        local = dt.datetime(seen.year, seen.month, seen.day, seen.hour, seen.minute or 0)
+        minutes = round((local - utc).total_seconds()) // 60
+        if minutes and _WEST <= minutes <= _EAST and minutes % 60 in (0, 30, 45):
+            return replace(chosen, value=replace(seen, offset=minutes), instant=instant)
+    day = dt.date(seen.year, seen.month, seen.day)
+    west, east = utc + dt.timedelta(minutes=_WEST), utc + dt.timedelta(minutes=_EAST)
+    if day == utc.date() or not west.date() <= day <= east.date():
+        return chosen
+    return replace(chosen, value=PartialDate(seen.year, seen.month, seen.day), instant=instant)
+
+
 def choose_dates(
     candidates: Sequence[Candidate],
     body: str,
@@ -543,7 +603,23 @@ def choose_dates(
     if published is not None and updated is not None and _outweighed(published, updated):
         chosen = updated
     if chosen is not None:
-        chosen = _refine(chosen, resolved)
+        chosen = _local_view(_refine(chosen, resolved), resolved)
     if updated is not None:
         updated = _refine(updated, resolved)
+        if chosen is not None and chosen.value.offset and updated.value.offset == 0:
+            # the page's clock, found for the published date, holds for the updated one
+            return chosen, _in_offset(updated.value, chosen.value.offset)
     return chosen, updated.value if updated is not None else None
+
+
+def _in_offset(value: PartialDate, minutes: int) -> PartialDate:
+    """A UTC date with a time, in the clock `minutes` east of UTC.
+
+    >>> _in_offset(PartialDate(2022, 5, 4, 1, 10, offset=0), -180).iso()
+    '2022-05-03T22:10'
+    """
+    instant = value.instant()
+    if instant is None:
+        return value
+    local = instant.replace(tzinfo=None) + dt.timedelta(minutes=minutes)
+    return PartialDate(local.year, local.month, local.day, local.hour, local.minute, minutes)

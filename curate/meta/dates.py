@@ -53,6 +53,17 @@ class PartialDate:
     offset: int | None = None
     weekday: int | None = None
 
+    @classmethod
+    def of(cls, when: dt.datetime) -> PartialDate:
+        """A datetime at minute precision (its offset kept where it has one).
+
+        >>> PartialDate.of(dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC)).iso()
+        '2022-05-04T00:25'
+        """
+        delta = when.utcoffset()
+        offset = None if delta is None else round(delta.total_seconds()) // 60
+        return cls(when.year, when.month, when.day, when.hour, when.minute, offset)
+
     def instant(self) -> dt.datetime | None:
         """The UTC instant of a date with a time and a known offset, else None.
 
@@ -142,8 +153,9 @@ _WORD = r"[^\W\d_]{3,14}"
 # trailing count ("Januar 20220", a comment counter).
 _GLUED_NEXT = r"(?<=(?:19|20)\d\d)(?=\d{1,2}(?:[.:/]|\.?\s{0,2}[^\W\d_]{3})|\d{1,3}(?!\S))"
 _YEAR_END = r"(?:(?!\d)|" + _GLUED_NEXT + ")"
+# A time may be glued to the year before it ("3 de mayo de 202221:25").
 _TIME = (
-    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
+    r"(?:(?<![\d:.])|(?<=(?:19|20)\d\d))([01]?\d|2[0-3])\s?(?:[:h]\s?([0-5]\d)(?![\d])(?::[0-5]\d(?:[.,]\d{1,6})?)?"
     r"|(?=\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)))"
     r"(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?uhr\b)?(?:\s{0,2}(z\b|[+-]\d{2}:?\d{2}\b|(?:utc|gmt)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\b|[a-z]{2,5}\b))?"
 )
@@ -763,14 +775,9 @@ def _attach_times(
         start, end, (hour, minute, zone) = times[best]
         if hour < 12 and start >= match.end and text[match.end : start].strip() in _AFTERNOON:
             hour += 12  # "2018. 12. 21. 오후 3:10"
-        out.append(
-            DateMatch(
-                min(start, match.start),
-                max(end, match.end),
-                _apply_time(value, hour, minute, zone),
-                match.kind,
-            )
-        )
+        if hour or minute:  # a bare midnight ("00:00 hs") is how systems write "no time"
+            value = _apply_time(value, hour, minute, zone)
+        out.append(DateMatch(min(start, match.start), max(end, match.end), value, match.kind))
     return out
 
 
@@ -822,9 +829,7 @@ def _dateparser_parse(candidate: str) -> PartialDate | None:
     if period == "month":
         return PartialDate(when.year, when.month)
     if period == "time":
-        delta = when.utcoffset()
-        offset = None if delta is None else int(delta.total_seconds() // 60)
-        return PartialDate(when.year, when.month, when.day, when.hour, when.minute, offset)
+        return PartialDate.of(when)
     return PartialDate(when.year, when.month, when.day)
 
 
@@ -861,8 +866,7 @@ def parse_date_value(value: str, *, month_first: bool = False) -> PartialDate | 
                 return PartialDate(year, month, day, hour, minute)
     if _EPOCH_RE.fullmatch(value):
         seconds = float(value) / (1000 if len(value.split(".")[0]) > 11 else 1)
-        when = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
-        return PartialDate(when.year, when.month, when.day, when.hour, when.minute, 0)
+        return PartialDate.of(dt.datetime.fromtimestamp(seconds, tz=dt.UTC))
     m = _ISO_DAY_RE.fullmatch(value)
     if m is not None:  # the common "2021-03-05"
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -292,11 +292,14 @@ def extract_metadata(
 
     published, updated = choose_dates(candidates, text, reference, config)
     if published is not None:
-        value = published.value.utc() if config.to_utc else published.value
+        value = published.value
+        if config.to_utc:
+            instant = published.instant
+            value = value.utc() if instant is None else PartialDate.of(instant)
         meta.date = value.iso()
         meta.date_precision = value.precision
         meta.date_source = published.source
-        meta.date_utc = published.value.instant()
+        meta.date_utc = published.instant or published.value.instant()
     if updated is not None:
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
 
