@@ -126,30 +126,30 @@ def test_date_utc_is_the_instant_where_the_page_gives_a_time_zone() -> None:
 
 
 def test_a_utc_markup_date_is_shown_in_the_clock_of_the_date_under_the_title() -> None:
-    title = L("La coopération internationale dans le cyberespace", False, "title")
     hints = Hints(meta_date="2022-05-04T00:25:00Z", meta_updated="2022-05-04T01:10:00Z")
+    instant = dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC)
+
+    def under_title(date_line: str, **config: bool) -> tuple[object, ...]:
+        decisions = [
+            L("La coopération internationale dans le cyberespace", False, "title"),
+            L(date_line, False, "date"),
+            L(BODY, True, "body"),
+        ]
+        meta, _ = extract_metadata(decisions, hints, MetaConfig(**config))
+        return meta.date, meta.date_precision, meta.date_updated, meta.date_utc
+
     # the visible date and time are the same instant at -03:00; the updated one follows
-    decisions = [title, L("3 de mayo de 202221:25", False, "date"), L(BODY, True, "body")]
-    meta, _ = extract_metadata(decisions, hints, MetaConfig())
-    assert (meta.date, meta.date_updated, meta.date_utc) == (
+    assert under_title("3 de mayo de 202221:25") == (
         "2022-05-03T21:25",
+        "minute",
         "2022-05-03T22:10",
-        dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC),
+        instant,
     )
     # a visible day that some offset gives, without a matching time: the day alone
-    decisions = [title, L("3 de mayo de 2022", False, "date"), L(BODY, True, "body")]
-    meta, _ = extract_metadata(decisions, hints, MetaConfig())
-    assert (meta.date, meta.date_precision, meta.date_utc) == (
-        "2022-05-03",
-        "day",
-        dt.datetime(2022, 5, 4, 0, 25, tzinfo=dt.UTC),
-    )
-    meta, _ = extract_metadata(decisions, hints, MetaConfig(to_utc=True))
-    assert (meta.date, meta.date_precision) == ("2022-05-04T00:25", "minute")
+    assert under_title("3 de mayo de 2022") == ("2022-05-03", "day", "2022-05-04T01:10", instant)
+    assert under_title("3 de mayo de 2022", to_utc=True)[:2] == ("2022-05-04T00:25", "minute")
     # a day no offset reaches is another date: the markup's stands
-    decisions = [title, L("1 de mayo de 2022", False, "date"), L(BODY, True, "body")]
-    meta, _ = extract_metadata(decisions, hints, MetaConfig())
-    assert meta.date == "2022-05-04T00:25"
+    assert under_title("1 de mayo de 2022")[:2] == ("2022-05-04T00:25", "minute")
 
 
 def test_a_bare_midnight_is_no_time() -> None:
