@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -97,6 +98,20 @@ def test_keep_rule_prefers_metadata_then_length_then_date() -> None:
     assert rows[best_index(rows[:2], rule)]["id"] == "b"
     assert rows[best_index(rows, ["length", "latest"])]["id"] == "a"
     assert rows[best_index(rows, ["id"])]["id"] == "a"
+
+
+def test_earliest_compares_instants_where_the_pages_give_them() -> None:
+    base = {"title": "T", "url": None, "author": None, "language": "fr", "chars": 900}
+    rows = [
+        # 09:00 in New York is 14:00 UTC; 14:00 in Paris is 13:00 UTC: Paris was first
+        {**base, "id": "a", "date": "2021-03-05T09:00", "date_utc": dt.datetime(2021, 3, 5, 14)},
+        {**base, "id": "b", "date": "2021-03-05T14:00", "date_utc": dt.datetime(2021, 3, 5, 13)},
+    ]
+    assert rows[best_index(rows, ["earliest"])]["id"] == "b"
+    assert rows[best_index(rows, ["latest"])]["id"] == "a"
+    # a date without an instant compares as written
+    rows.append({**base, "id": "c", "date": "2021-03-04", "date_utc": None})
+    assert rows[best_index(rows, ["earliest"])]["id"] == "c"
 
 
 def test_kept_positions_rank_every_cluster_at_once() -> None:

@@ -4,8 +4,8 @@ The rule is a list of criteria applied in order (`[dedup] keep = [...]`):
 
 * `metadata`: most metadata fields known (title, date, url, author, language);
 * `length`: longest cleaned text;
-* `earliest`: earliest date (undated last);
-* `latest`: latest date (undated last);
+* `earliest`: earliest date, compared in UTC where the instant is known (undated last);
+* `latest`: latest date, likewise (undated last);
 * `id`: smallest id, the final tie-break that makes the choice total.
 
 Clusters are ranked all at once, with one sort over the columns of their members.
@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 from curate.dedup.config import KEEP_CRITERIA
 
 META_COLUMNS = ("title", "date", "url", "author", "language")
-KEY_COLUMNS = ["id", "chars", *META_COLUMNS]
+KEY_COLUMNS = ["id", "chars", *META_COLUMNS, "date_utc"]
 DEFAULT_RULE = ["metadata", "length", "earliest", "id"]
 
 Array = np.ndarray[Any, Any]
@@ -52,6 +52,25 @@ def _rank(column: pa.ChunkedArray) -> Array:
     return rank.astype(np.int64)  # nulls rank last
 
 
+def _when(table: pa.Table) -> pa.ChunkedArray:
+    """Each row's date as a comparable string: its UTC instant where known (`date` is in
+    the page's own clock, which differs from site to site), else `date`.
+
+    >>> import datetime as dt
+    >>> paris = dt.datetime(2021, 3, 5, 13, 0, tzinfo=dt.timezone.utc)
+    >>> table = pa.table({"date": ["2021-03-05T14:00", "2021-03-05T09:00", "2021-03-04"],
+    ...     "date_utc": pa.array([paris, None, None], pa.timestamp("s", tz="UTC"))})
+    >>> _when(table).to_pylist()
+    ['2021-03-05T13:00', '2021-03-05T09:00', '2021-03-04']
+    """
+    date = table.column("date").cast(pa.string())
+    if "date_utc" not in table.column_names:
+        return date
+    instant = table.column("date_utc")
+    utc = pc.strftime(instant, format="%Y-%m-%dT%H:%M", locale="C")
+    return pc.if_else(pc.is_valid(instant), utc, date)
+
+
 def _key(table: pa.Table, criterion: str) -> Array:
     """A sort key (smaller is better) of every row for one criterion."""
     if criterion == "metadata":
@@ -61,9 +80,9 @@ def _key(table: pa.Table, criterion: str) -> Array:
         chars: Array = table.column("chars").fill_null(0).to_numpy()
         return -chars.astype(np.int64)
     if criterion == "earliest":
-        return _rank(table.column("date"))
+        return _rank(_when(table))
     if criterion == "latest":
-        rank = _rank(table.column("date"))
+        rank = _rank(_when(table))
         dated = _known(table.column("date")).astype(bool)
         return np.where(dated, -rank, 1)
     if criterion == "id":
@@ -90,6 +109,7 @@ def best_index(rows: Sequence[dict[str, Any]], rule: Sequence[str]) -> int:
     """Index of the row to keep among `rows` (dicts with KEY_COLUMNS)."""
     schema = pa.schema([("id", pa.string()), ("chars", pa.int64())])
     schema = pa.schema([*schema, *(pa.field(c, pa.string()) for c in META_COLUMNS)])
+    schema = schema.append(pa.field("date_utc", pa.timestamp("s", tz="UTC")))
     table = pa.Table.from_pylist([{c: r.get(c) for c in KEY_COLUMNS} for r in rows], schema=schema)
     n = len(rows)
     return int(kept_positions(table, np.zeros(n, np.int64), rule, np.zeros(n, bool))[0])
