@@ -111,6 +111,34 @@ def test_relative_dates_need_a_reference() -> None:
     assert isos("hier à 14h30", reference=ref) == ["2024-01-09T14:30"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 дня назад", "2024-01-07"),
+        ("час назад", "2024-01-10"),
+        ("3 роки тому", "2021"),
+        ("godzinę temu", "2024-01-10"),
+        ("3 gün önce", "2024-01-07"),
+        ("för 3 dagar sedan", "2024-01-07"),
+        ("2 måneder siden", "2023-11"),
+        ("3 päivää sitten", "2024-01-07"),
+        ("před 3 dny", "2024-01-07"),
+        ("3天前", "2024-01-07"),
+        ("2時間前", "2024-01-10"),
+        ("3시간 전", "2024-01-10"),
+        ("wczoraj o 14:30", "2024-01-09T14:30"),
+    ],
+)
+def test_relative_dates_of_more_languages(text: str, expected: str) -> None:
+    assert isos(text, reference=dt.datetime(2024, 1, 10, 12, 0)) == [expected]
+
+
+def test_a_relative_cue_needs_a_unit_before_it() -> None:
+    ref = dt.datetime(2024, 1, 10, 12, 0)
+    assert isos("тому що 3 роки", reference=ref) == []
+    assert isos("Il a dit cela 3 fois sedan", reference=ref) == []
+
+
 def test_parse_date_value() -> None:
     assert parse_date_value("2021-03-05T10:04:00-05:00") == PartialDate(2021, 3, 5, 10, 4, -300)
     assert parse_date_value("2020-05-12T00:00:00+02:00") == PartialDate(2020, 5, 12)

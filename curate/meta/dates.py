@@ -284,9 +284,47 @@ _RELATIVE_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# More languages: a unit word (its common inflections) between an optional number and a cue
+# after it ("3 дня назад", "godzinę temu", "3 gün önce", "för 3 dagar sedan", "3 päivää
+# sitten"), or after "před" (Czech: "před 3 dny").
+_UNIT_FORMS = {
+    "minute": "минуту минуты минут хвилину хвилини хвилин minutę minuty minut minutou minutami "
+    "dakika minuter minutter minuutti minuuttia",
+    "hour": "час часа часов годину години годин godzinę godziny godzin hodinou hodinami saat "
+    "timme timmar time timer tunti tuntia",
+    "day": "день дня дней дні днів dzień dni dnem dny gün dag dagar dage dager päivä päivää",
+    "week": "неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni týdnem týdny "
+    "hafta vecka veckor uge uger uke uker viikko viikkoa",
+    "month": "месяц месяца месяцев місяць місяці місяців miesiąc miesiące miesięcy měsícem "
+    "měsíci ay månad månader måned måneder kuukausi kuukautta",
+    "year": "год года лет рік роки років rok lata lat rokem roky lety yıl år vuosi vuotta",
+}
+_UNIT_OF_FORM = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
+_RELATIVE_AFTER_RE = re.compile(
+    r"(?<!\w)(?:(?:för|for)\s{1,2})?(?:(\d{1,3})\s{1,2})?([^\W\d_]{2,12})\s{1,2}"
+    r"(назад|тому|temu|önce|sitten|sedan|siden)(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE_RE = re.compile(r"(?<!\w)před\s{1,2}(\d{1,3})\s{1,2}([^\W\d_]{2,12})(?!\w)", re.I)
+# Chinese, Japanese and Korean: "3天前", "3時間前", "3시간 전".
+_CJK_UNITS = {
+    "分钟": "minute", "分鐘": "minute", "分": "minute", "분": "minute",
+    "小时": "hour", "小時": "hour", "時間": "hour", "시간": "hour",
+    "天": "day", "日": "day", "일": "day",
+    "周": "week", "週": "week", "週間": "week", "주": "week",
+    "个月": "month", "個月": "month", "か月": "month", "ヶ月": "month", "ケ月": "month",
+    "개월": "month", "달": "month",
+    "年": "year", "년": "year",
+}  # fmt: skip
+_RELATIVE_CJK_RE = re.compile(
+    r"(\d{1,3})\s?("
+    + "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True))
+    + r")\s?[前전](?!\w)"
+)
 _DAY_WORD_RE = re.compile(
     r"\b(yesterday|today|hier|aujourd'hui|aujourd’hui|gestern|heute|ayer|hoy|ieri|oggi|ontem"
-    r"|hoje|gisteren|vandaag)\b",
+    r"|hoje|gisteren|vandaag|вчера|сегодня|вчора|сьогодні|wczoraj|dzisiaj|dziś|včera|dnes"
+    r"|dün|bugün|igår|idag|eilen|tänään)\b",
     re.IGNORECASE,
 )
 _DAY_WORD_OFFSET = {
@@ -297,6 +335,13 @@ _DAY_WORD_OFFSET = {
     "ieri": 1,
     "ontem": 1,
     "gisteren": 1,
+    "вчера": 1,
+    "вчора": 1,
+    "wczoraj": 1,
+    "vcera": 1,
+    "dun": 1,
+    "igar": 1,
+    "eilen": 1,
 }
 
 
@@ -410,12 +455,26 @@ def has_month_word(text: str) -> bool:
     return has_month_name(_MONTH_WORD_RE.findall(lower))
 
 
-_RELATIVE_CUES = frozenset({"vor", "il", "hace", "há", "ha", "ago", "fa", "geleden"})
+_RELATIVE_CUES = frozenset(
+    {
+        "vor", "il", "hace", "há", "ha", "ago", "fa", "geleden",
+        "назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "před",
+    }
+)  # fmt: skip
 
 
 def has_relative_cue(text: str) -> bool:
-    """True when `text` has a word that opens or closes a relative date (`vor`, `ago`...)."""
-    return not _RELATIVE_CUES.isdisjoint(text.lower().replace(".", " ").replace(",", " ").split())
+    """True when `text` has a word that opens or closes a relative date (`vor`, `ago`...),
+    or the 前/전 ("before") of a Chinese, Japanese or Korean one.
+
+    >>> has_relative_cue("il y a 2 heures"), has_relative_cue("3 дня назад")
+    (True, True)
+    >>> has_relative_cue("3天前"), has_relative_cue("le 3 mars")
+    (True, False)
+    """
+    if not _RELATIVE_CUES.isdisjoint(text.lower().replace(".", " ").replace(",", " ").split()):
+        return True
+    return ("前" in text or "전" in text) and _RELATIVE_CJK_RE.search(text) is not None
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -603,6 +662,23 @@ def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[Date
             else None
         )
         yield DateMatch(m.start(), m.end(), value or PartialDate(None), "relative")
+    for m in _RELATIVE_AFTER_RE.finditer(text):
+        unit = _UNIT_OF_FORM.get(m.group(2).lower())
+        if unit is not None:
+            yield _relative_match(m, int(m.group(1) or 1), unit, reference)
+    for m in _RELATIVE_BEFORE_RE.finditer(text):
+        unit = _UNIT_OF_FORM.get(m.group(2).lower())
+        if unit is not None:
+            yield _relative_match(m, int(m.group(1)), unit, reference)
+    for m in _RELATIVE_CJK_RE.finditer(text):
+        yield _relative_match(m, int(m.group(1)), _CJK_UNITS[m.group(2)], reference)
+
+
+def _relative_match(
+    match: re.Match[str], amount: int, unit: str, reference: dt.datetime | None
+) -> DateMatch:
+    value = _relative_value(amount, unit, reference) if reference is not None else None
+    return DateMatch(match.start(), match.end(), value or PartialDate(None), "relative")
 
 
 def find_dates(
@@ -781,7 +857,10 @@ def _attach_times(
     return out
 
 
-_GLUE_TEXT = "à a at um alle às om le on de the ore h uhr et and y e 오전 오후 上午 下午 午前 午後"
+_GLUE_TEXT = (
+    "à a at um alle às om le on de the ore h uhr et and y e o в у v ve kl klo kello saat "
+    "오전 오후 上午 下午 午前 午後"
+)
 _GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 
 
