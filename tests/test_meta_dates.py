@@ -53,6 +53,8 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("In 2018. May 3 people came", []),
         ("입력 2018. 12. 21. 오후 3:10", ["2018-12-21T15:10"]),
         ("version 2018. 3. 4.5", []),
+        ("Thứ sáu, ngày 21 tháng 12 năm 2018 10:30", ["2018-12-21T10:30"]),
+        ("21 tháng 12, 2018", ["2018-12-21"]),
         # a locale's month name that is a stop word elsewhere is not a month
         ("auprès des 2000 participants", []),
     ],
@@ -127,6 +129,13 @@ def test_relative_dates_need_a_reference() -> None:
         ("2時間前", "2024-01-10"),
         ("3시간 전", "2024-01-10"),
         ("wczoraj o 14:30", "2024-01-09T14:30"),
+        ("3 ngày trước", "2024-01-07"),
+        ("3 hari yang lalu", "2024-01-07"),
+        ("منذ 3 أيام", "2024-01-07"),
+        ("לפני שנה", "2023"),
+        ("acum 2 ore", "2024-01-10"),
+        ("πριν από 3 ημέρες", "2024-01-07"),
+        ("3 napja", "2024-01-07"),
     ],
 )
 def test_relative_dates_of_more_languages(text: str, expected: str) -> None:
@@ -137,6 +146,9 @@ def test_a_relative_cue_needs_a_unit_before_it() -> None:
     ref = dt.datetime(2024, 1, 10, 12, 0)
     assert isos("тому що 3 роки", reference=ref) == []
     assert isos("Il a dit cela 3 fois sedan", reference=ref) == []
+    # a plural unit without a number names no amount
+    assert isos("минут назад", reference=ref) == []
+    assert isos("Bine ai venit acum ani", reference=ref) == []
 
 
 def test_parse_date_value() -> None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from curate.clean.tokens import cjk_count
@@ -285,27 +286,48 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # More languages: a unit word (its common inflections) between an optional number and a cue
-# after it ("3 дня назад", "godzinę temu", "3 gün önce", "för 3 dagar sedan", "3 päivää
-# sitten"), or after "před" (Czech: "před 3 dny").
+# after it ("3 дня назад", "godzinę temu", "3 gün önce", "för 3 dagar sedan", "3 ngày
+# trước", "3 hari yang lalu"), or after one before it ("před 3 dny", "منذ 3 أيام", "לפני 3
+# ימים", "acum 3 zile", "πριν από 3 ώρες"); Hungarian says it in one word ("3 napja").
 _UNIT_FORMS = {
     "minute": "минуту минуты минут хвилину хвилини хвилин minutę minuty minut minutou minutami "
-    "dakika minuter minutter minuutti minuuttia",
+    "dakika minuter minutter minuutti minuuttia phút menit minit دقيقة دقائق דקה דקות minute "
+    "λεπτό λεπτά دقیقه perce",
     "hour": "час часа часов годину години годин godzinę godziny godzin hodinou hodinami saat "
-    "timme timmar time timer tunti tuntia",
-    "day": "день дня дней дні днів dzień dni dnem dny gün dag dagar dage dager päivä päivää",
+    "timme timmar time timer tunti tuntia giờ jam ساعة ساعات שעה שעות oră ore ora ώρα ώρες "
+    "ساعت órája",
+    "day": "день дня дней дні днів dzień dni dnem dny gün dag dagar dage dager päivä päivää "
+    "ngày hari يوم أيام יום ימים zi zile μέρα μέρες ημέρα ημέρες روز napja",
     "week": "неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni týdnem týdny "
-    "hafta vecka veckor uge uger uke uker viikko viikkoa",
+    "hafta vecka veckor uge uger uke uker viikko viikkoa tuần minggu أسبوع أسابيع שבוע שבועות "
+    "săptămână săptămâni εβδομάδα εβδομάδες هفته hete",
     "month": "месяц месяца месяцев місяць місяці місяців miesiąc miesiące miesięcy měsícem "
-    "měsíci ay månad månader måned måneder kuukausi kuukautta",
-    "year": "год года лет рік роки років rok lata lat rokem roky lety yıl år vuosi vuotta",
+    "měsíci ay månad månader måned måneder kuukausi kuukautta tháng bulan شهر أشهر شهور חודש "
+    "חודשים lună luni μήνα μήνες ماه hónapja",
+    "year": "год года лет рік роки років rok lata lat rokem roky lety yıl år vuosi vuotta năm "
+    "tahun سنة سنوات عام أعوام שנה שנים an ani χρόνο χρόνια سال éve",
 }
 _UNIT_OF_FORM = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
+# The forms that say "one" without a number ("час назад", "před rokem", "לפני שנה").
+_SINGULAR_TEXT = (
+    "минуту час день неделю месяц год хвилину годину тиждень місяць рік minutę godzinę dzień "
+    "tydzień miesiąc rok minutou hodinou dnem týdnem měsícem rokem دقيقة ساعة يوم أسبوع شهر "
+    "سنة عام דקה שעה יום שבוע חודש שנה"
+)
+_SINGULAR_FORMS = frozenset(_SINGULAR_TEXT.split())
 _RELATIVE_AFTER_RE = re.compile(
     r"(?<!\w)(?:(?:för|for)\s{1,2})?(?:(\d{1,3})\s{1,2})?([^\W\d_]{2,12})\s{1,2}"
-    r"(назад|тому|temu|önce|sitten|sedan|siden)(?!\w)",
+    r"(?:yang\s{1,2})?(назад|тому|temu|önce|sitten|sedan|siden|trước|lalu|پیش)(?!\w)",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE_RE = re.compile(r"(?<!\w)před\s{1,2}(\d{1,3})\s{1,2}([^\W\d_]{2,12})(?!\w)", re.I)
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:před|منذ|לפני|acum|πριν(?:\s{1,2}από)?)\s{1,2}(?:(\d{1,3})\s{1,2})?"
+    r"([^\W\d_]{2,12})(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_ONE_WORD_RE = re.compile(
+    r"(?<!\w)(\d{1,3})\s{1,2}(perce|órája|napja|hete|hónapja|éve)(?!\w)"
+)
 # Chinese, Japanese and Korean: "3天前", "3時間前", "3시간 전".
 _CJK_UNITS = {
     "分钟": "minute", "分鐘": "minute", "分": "minute", "분": "minute",
@@ -458,7 +480,9 @@ def has_month_word(text: str) -> bool:
 _RELATIVE_CUES = frozenset(
     {
         "vor", "il", "hace", "há", "ha", "ago", "fa", "geleden",
-        "назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "před",
+        "назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "před", "trước", "lalu",
+        "پیش", "منذ", "לפני", "acum", "πριν", "perce", "órája", "napja", "hete", "hónapja",
+        "éve",
     }
 )  # fmt: skip
 
@@ -633,6 +657,26 @@ def _cjk_matches(text: str, partial: bool) -> Iterator[DateMatch]:
             yield DateMatch(m.start(), m.end(), value, "partial")
 
 
+# Vietnamese: "ngày 21 tháng 12 năm 2018", "21 tháng 12, 2018" (day, "month" and its number,
+# then the year).
+_VI_DMY_RE = re.compile(
+    r"(\d(?<![\d.]\d)\d?)\s{1,2}[tT]háng\s{1,2}(\d{1,2})(?:\s{0,2},\s{0,2}|\s{1,2}(?:năm\s{1,2})?)"
+    r"(\d{4})(?!\d)"
+)
+
+
+def _vietnamese_matches(text: str) -> Iterator[DateMatch]:
+    """`_VI_DMY_RE` dates.
+
+    >>> [m.value.iso() for m in _vietnamese_matches("Thứ sáu, ngày 21 tháng 12 năm 2018")]
+    ['2018-12-21']
+    """
+    for m in _VI_DMY_RE.finditer(text):
+        ymd = int(m.group(3)), int(m.group(2)), int(m.group(1))
+        if valid(*ymd):
+            yield DateMatch(m.start(), m.end(), PartialDate(*ymd), "absolute")
+
+
 def _partial_numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch]:
     """Yearless `25/05` and `25.05.` (`3/9` is March 9th with `month_first`).
 
@@ -662,14 +706,15 @@ def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[Date
             else None
         )
         yield DateMatch(m.start(), m.end(), value or PartialDate(None), "relative")
-    for m in _RELATIVE_AFTER_RE.finditer(text):
-        unit = _UNIT_OF_FORM.get(m.group(2).lower())
-        if unit is not None:
-            yield _relative_match(m, int(m.group(1) or 1), unit, reference)
-    for m in _RELATIVE_BEFORE_RE.finditer(text):
-        unit = _UNIT_OF_FORM.get(m.group(2).lower())
-        if unit is not None:
-            yield _relative_match(m, int(m.group(1)), unit, reference)
+    for m in chain(
+        _RELATIVE_AFTER_RE.finditer(text),
+        _RELATIVE_BEFORE_RE.finditer(text),
+        _RELATIVE_ONE_WORD_RE.finditer(text),
+    ):
+        number, form = m.group(1), m.group(2).lower()
+        unit = _UNIT_OF_FORM.get(form)
+        if unit is not None and (number is not None or form in _SINGULAR_FORMS):
+            yield _relative_match(m, int(number or 1), unit, reference)
     for m in _RELATIVE_CJK_RE.finditer(text):
         yield _relative_match(m, int(m.group(1)), _CJK_UNITS[m.group(2)], reference)
 
@@ -750,6 +795,8 @@ def _find_dates(
             sources.append(_text_matches(text, partial))
         if "月" in text or "월" in text:  # every CJK date form has a month mark
             sources.append(_cjk_matches(text, partial))
+        if "háng" in text:  # Vietnamese: tháng, "month"
+            sources.append(_vietnamese_matches(text))
         if numeric and partial:
             sources.append(_partial_numeric_matches(text, month_first))
     if partial and has_relative_cue(text):
