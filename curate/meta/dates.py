@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain
 from typing import Any
 
 from curate.clean.tokens import cjk_count
@@ -477,14 +476,17 @@ def has_month_word(text: str) -> bool:
     return has_month_name(_MONTH_WORD_RE.findall(lower))
 
 
-_RELATIVE_CUES = frozenset(
-    {
-        "vor", "il", "hace", "há", "ha", "ago", "fa", "geleden",
-        "назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "před", "trước", "lalu",
-        "پیش", "منذ", "לפני", "acum", "πριν", "perce", "órája", "napja", "hete", "hónapja",
-        "éve",
-    }
-)  # fmt: skip
+# Cue words of relative dates, and the pattern each opens or closes.
+_CUE_PATTERN: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(["vor", "il", "hace", "há", "ha", "ago", "fa", "geleden"], _RELATIVE_RE),
+    **dict.fromkeys(
+        ["назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "trước", "lalu", "پیش"],
+        _RELATIVE_AFTER_RE,
+    ),
+    **dict.fromkeys(["před", "منذ", "לפני", "acum", "πριν"], _RELATIVE_BEFORE_RE),
+    **dict.fromkeys(["perce", "órája", "napja", "hete", "hónapja", "éve"], _RELATIVE_ONE_WORD_RE),
+}
+_RELATIVE_CUES = frozenset(_CUE_PATTERN)
 
 
 def has_relative_cue(text: str) -> bool:
@@ -696,27 +698,26 @@ _WEAK_MONTHS = frozenset({"mar", "may", "mai", "mag", "set", "out", "gen", "mes"
 
 
 def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[DateMatch]:
-    for m in _RELATIVE_RE.finditer(text):
-        number = m.group(1) or m.group(3)
-        unit_word = m.group(2) or m.group(4)
-        amount = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
-        value = (
-            _relative_value(amount, _unit_of(unit_word), reference)
-            if reference is not None
-            else None
-        )
-        yield DateMatch(m.start(), m.end(), value or PartialDate(None), "relative")
-    for m in chain(
-        _RELATIVE_AFTER_RE.finditer(text),
-        _RELATIVE_BEFORE_RE.finditer(text),
-        _RELATIVE_ONE_WORD_RE.finditer(text),
-    ):
-        number, form = m.group(1), m.group(2).lower()
-        unit = _UNIT_OF_FORM.get(form)
-        if unit is not None and (number is not None or form in _SINGULAR_FORMS):
-            yield _relative_match(m, int(number or 1), unit, reference)
-    for m in _RELATIVE_CJK_RE.finditer(text):
-        yield _relative_match(m, int(m.group(1)), _CJK_UNITS[m.group(2)], reference)
+    # each pattern only where one of its cue words is (most lines hold none)
+    words = _CUE_PATTERN.keys() & text.lower().replace(".", " ").replace(",", " ").split()
+    patterns = {_CUE_PATTERN[word] for word in words}
+    if _RELATIVE_RE in patterns:
+        for m in _RELATIVE_RE.finditer(text):
+            number = m.group(1) or m.group(3)
+            unit_word = m.group(2) or m.group(4)
+            amount = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
+            yield _relative_match(m, amount, _unit_of(unit_word), reference)
+    for pattern in (_RELATIVE_AFTER_RE, _RELATIVE_BEFORE_RE, _RELATIVE_ONE_WORD_RE):
+        if pattern not in patterns:
+            continue
+        for m in pattern.finditer(text):
+            number, form = m.group(1), m.group(2).lower()
+            unit = _UNIT_OF_FORM.get(form)
+            if unit is not None and (number is not None or form in _SINGULAR_FORMS):
+                yield _relative_match(m, int(number or 1), unit, reference)
+    if "前" in text or "전" in text:
+        for m in _RELATIVE_CJK_RE.finditer(text):
+            yield _relative_match(m, int(m.group(1)), _CJK_UNITS[m.group(2)], reference)
 
 
 def _relative_match(
