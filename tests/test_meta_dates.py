@@ -55,6 +55,10 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("version 2018. 3. 4.5", []),
         ("Thứ sáu, ngày 21 tháng 12 năm 2018 10:30", ["2018-12-21T10:30"]),
         ("21 tháng 12, 2018", ["2018-12-21"]),
+        ("अपडेटेड 21 दिसंबर 2018", ["2018-12-21"]),
+        ("প্রকাশিত: ডিসেম্বর ২১, ২০১৮", ["2018-12-21"]),
+        ("21 டிசம்பர் 2018", ["2018-12-21"]),
+        ("21 دسمبر 2018", ["2018-12-21"]),
         # a locale's month name that is a stop word elsewhere is not a month
         ("auprès des 2000 participants", []),
     ],

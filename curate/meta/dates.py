@@ -659,6 +659,34 @@ def _cjk_matches(text: str, partial: bool) -> Iterator[DateMatch]:
             yield DateMatch(m.start(), m.end(), value, "partial")
 
 
+# Indic scripts (Devanagari to Malayalam): their vowel signs are not word characters to
+# `re`, so their month names need a class of their own ("21 दिसंबर 2018", "ডিসেম্বর ২১, ২০১৮").
+_INDIC = "\u0900-\u0dff"
+_INDIC_CHAR = re.compile(f"[{_INDIC}]")
+_INDIC_DMY_RE = re.compile(
+    r"(\d(?<![\d.]\d)\d?)\s{1,2}([" + _INDIC + r"]{2,20})\.?,?\s{1,2}(\d{4})(?!\d)"
+)
+_INDIC_MDY_RE = re.compile(r"([" + _INDIC + r"]{2,20})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})(?!\d)")
+
+
+def _indic_matches(text: str) -> Iterator[DateMatch]:
+    """Dates with a month name in an Indic script.
+
+    >>> [m.value.iso() for m in _indic_matches("अपडेटेड 21 दिसंबर 2018, 10:30 AM")]
+    ['2018-12-21']
+    >>> [m.value.iso() for m in _indic_matches("প্রকাশিত: ডিসেম্বর ২১, ২০১৮")]
+    ['2018-12-21']
+    """
+    for m in _INDIC_DMY_RE.finditer(text):
+        day, month, year = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    for m in _INDIC_MDY_RE.finditer(text):
+        month, day, year = month_number(m.group(1)), int(m.group(2)), int(m.group(3))
+        if month is not None and valid(year, month, day):
+            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+
+
 # Vietnamese: "ngày 21 tháng 12 năm 2018", "21 tháng 12, 2018" (day, "month" and its number,
 # then the year).
 _VI_DMY_RE = re.compile(
@@ -798,6 +826,8 @@ def _find_dates(
             sources.append(_cjk_matches(text, partial))
         if "háng" in text:  # Vietnamese: tháng, "month"
             sources.append(_vietnamese_matches(text))
+        if _INDIC_CHAR.search(text) is not None:
+            sources.append(_indic_matches(text))
         if numeric and partial:
             sources.append(_partial_numeric_matches(text, month_first))
     if partial and has_relative_cue(text):

@@ -141,6 +141,17 @@ LOCALE_LANGUAGES = (
     "ka",
     "hy",
     "kk",
+    "ur",
+    "hi",
+    "mr",
+    "ne",
+    "bn",
+    "pa",
+    "gu",
+    "ta",
+    "te",
+    "kn",
+    "ml",
 )
 _ENGLISH_KEYS = (
     "january",
