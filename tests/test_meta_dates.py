@@ -140,6 +140,8 @@ def test_relative_dates_need_a_reference() -> None:
         ("acum 2 ore", "2024-01-10"),
         ("πριν από 3 ημέρες", "2024-01-07"),
         ("3 napja", "2024-01-07"),
+        ("3 दिन पहले", "2024-01-07"),
+        ("২ ঘণ্টা আগে", "2024-01-10"),
     ],
 )
 def test_relative_dates_of_more_languages(text: str, expected: str) -> None:

@@ -291,20 +291,20 @@ _RELATIVE_RE = re.compile(
 _UNIT_FORMS = {
     "minute": "минуту минуты минут хвилину хвилини хвилин minutę minuty minut minutou minutami "
     "dakika minuter minutter minuutti minuuttia phút menit minit دقيقة دقائق דקה דקות minute "
-    "λεπτό λεπτά دقیقه perce",
+    "λεπτό λεπτά دقیقه perce मिनट মিনিট",
     "hour": "час часа часов годину години годин godzinę godziny godzin hodinou hodinami saat "
     "timme timmar time timer tunti tuntia giờ jam ساعة ساعات שעה שעות oră ore ora ώρα ώρες "
-    "ساعت órája",
+    "ساعت órája घंटे घंटा ঘণ্টা ঘন্টা",
     "day": "день дня дней дні днів dzień dni dnem dny gün dag dagar dage dager päivä päivää "
-    "ngày hari يوم أيام יום ימים zi zile μέρα μέρες ημέρα ημέρες روز napja",
+    "ngày hari يوم أيام יום ימים zi zile μέρα μέρες ημέρα ημέρες روز napja दिन দিন",
     "week": "неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni týdnem týdny "
     "hafta vecka veckor uge uger uke uker viikko viikkoa tuần minggu أسبوع أسابيع שבוע שבועות "
-    "săptămână săptămâni εβδομάδα εβδομάδες هفته hete",
+    "săptămână săptămâni εβδομάδα εβδομάδες هفته hete हफ्ते हफ़्ते सप्ताह সপ্তাহ",
     "month": "месяц месяца месяцев місяць місяці місяців miesiąc miesiące miesięcy měsícem "
     "měsíci ay månad månader måned måneder kuukausi kuukautta tháng bulan شهر أشهر شهور חודש "
-    "חודשים lună luni μήνα μήνες ماه hónapja",
+    "חודשים lună luni μήνα μήνες ماه hónapja महीने महीना মাস",
     "year": "год года лет рік роки років rok lata lat rokem roky lety yıl år vuosi vuotta năm "
-    "tahun سنة سنوات عام أعوام שנה שנים an ani χρόνο χρόνια سال éve",
+    "tahun سنة سنوات عام أعوام שנה שנים an ani χρόνο χρόνια سال éve साल वर्ष বছর",
 }
 _UNIT_OF_FORM = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
 # The forms that say "one" without a number ("час назад", "před rokem", "לפני שנה").
@@ -324,6 +324,8 @@ _RELATIVE_BEFORE_RE = re.compile(
     r"([^\W\d_]{2,12})(?!\w)",
     re.IGNORECASE,
 )
+# Hindi and Bengali: "3 दिन पहले", "৩ দিন আগে" (vowel signs are no word characters to `re`).
+_RELATIVE_INDIC_RE = re.compile(r"(\d{1,3})\s{1,2}(\S{2,12})\s{1,2}(?:पहले|আগে)(?!\S)")
 _RELATIVE_ONE_WORD_RE = re.compile(
     r"(?<!\w)(\d{1,3})\s{1,2}(perce|órája|napja|hete|hónapja|éve)(?!\w)"
 )
@@ -485,6 +487,7 @@ _CUE_PATTERN: dict[str, re.Pattern[str]] = {
     ),
     **dict.fromkeys(["před", "منذ", "לפני", "acum", "πριν"], _RELATIVE_BEFORE_RE),
     **dict.fromkeys(["perce", "órája", "napja", "hete", "hónapja", "éve"], _RELATIVE_ONE_WORD_RE),
+    **dict.fromkeys(["पहले", "আগে"], _RELATIVE_INDIC_RE),
 }
 _RELATIVE_CUES = frozenset(_CUE_PATTERN)
 
@@ -735,7 +738,12 @@ def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[Date
             unit_word = m.group(2) or m.group(4)
             amount = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
             yield _relative_match(m, amount, _unit_of(unit_word), reference)
-    for pattern in (_RELATIVE_AFTER_RE, _RELATIVE_BEFORE_RE, _RELATIVE_ONE_WORD_RE):
+    for pattern in (
+        _RELATIVE_AFTER_RE,
+        _RELATIVE_BEFORE_RE,
+        _RELATIVE_ONE_WORD_RE,
+        _RELATIVE_INDIC_RE,
+    ):
         if pattern not in patterns:
             continue
         for m in pattern.finditer(text):
