@@ -478,18 +478,20 @@ def has_month_word(text: str) -> bool:
     return has_month_name(_MONTH_WORD_RE.findall(lower))
 
 
-# Cue words of relative dates, and the pattern each opens or closes.
-_CUE_PATTERN: dict[str, re.Pattern[str]] = {
-    **dict.fromkeys(["vor", "il", "hace", "há", "ha", "ago", "fa", "geleden"], _RELATIVE_RE),
-    **dict.fromkeys(
-        ["назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "trước", "lalu", "پیش"],
+# The relative patterns beyond `_RELATIVE_RE`, each with the cue words it needs.
+_CUED_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
         _RELATIVE_AFTER_RE,
+        ("назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "trước", "lalu", "پیش"),
     ),
-    **dict.fromkeys(["před", "منذ", "לפני", "acum", "πριν"], _RELATIVE_BEFORE_RE),
-    **dict.fromkeys(["perce", "órája", "napja", "hete", "hónapja", "éve"], _RELATIVE_ONE_WORD_RE),
-    **dict.fromkeys(["पहले", "আগে"], _RELATIVE_INDIC_RE),
-}
-_RELATIVE_CUES = frozenset(_CUE_PATTERN)
+    (_RELATIVE_BEFORE_RE, ("před", "منذ", "לפני", "acum", "πριν")),
+    (_RELATIVE_ONE_WORD_RE, ("perce", "órája", "napja", "hete", "hónapja", "éve")),
+    (_RELATIVE_INDIC_RE, ("पहले", "আগে")),
+)
+_BASE_CUES = ("vor", "il", "hace", "há", "ha", "ago", "fa", "geleden")  # `_RELATIVE_RE`'s
+_RELATIVE_CUES = frozenset(
+    [*_BASE_CUES, *(cue for _pattern, cues in _CUED_PATTERNS for cue in cues)]
+)
 
 
 def has_relative_cue(text: str) -> bool:
@@ -501,8 +503,15 @@ def has_relative_cue(text: str) -> bool:
     >>> has_relative_cue("3天前"), has_relative_cue("le 3 mars")
     (True, False)
     """
-    if not _RELATIVE_CUES.isdisjoint(text.lower().replace(".", " ").replace(",", " ").split()):
-        return True
+    return bool(_cue_words(text)) or _cjk_relative(text)
+
+
+def _cue_words(text: str) -> frozenset[str]:
+    """The words of `text` that open or close a relative date."""
+    return _RELATIVE_CUES.intersection(text.lower().replace(".", " ").replace(",", " ").split())
+
+
+def _cjk_relative(text: str) -> bool:
     return ("前" in text or "전" in text) and _RELATIVE_CJK_RE.search(text) is not None
 
 
@@ -728,23 +737,19 @@ def _partial_numeric_matches(text: str, month_first: bool) -> Iterator[DateMatch
 _WEAK_MONTHS = frozenset({"mar", "may", "mai", "mag", "set", "out", "gen", "mes", "jun", "jul"})
 
 
-def _relative_matches(text: str, reference: dt.datetime | None) -> Iterator[DateMatch]:
-    # each pattern only where one of its cue words is (most lines hold none)
-    words = _CUE_PATTERN.keys() & text.lower().replace(".", " ").replace(",", " ").split()
-    patterns = {_CUE_PATTERN[word] for word in words}
-    if _RELATIVE_RE in patterns:
+def _relative_matches(
+    text: str, reference: dt.datetime | None, cues: frozenset[str]
+) -> Iterator[DateMatch]:
+    """Relative dates of `text`, whose cue words are `cues` (each pattern runs only where
+    one of its cue words is)."""
+    if not cues.isdisjoint(_BASE_CUES):
         for m in _RELATIVE_RE.finditer(text):
             number = m.group(1) or m.group(3)
             unit_word = m.group(2) or m.group(4)
             amount = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
             yield _relative_match(m, amount, _unit_of(unit_word), reference)
-    for pattern in (
-        _RELATIVE_AFTER_RE,
-        _RELATIVE_BEFORE_RE,
-        _RELATIVE_ONE_WORD_RE,
-        _RELATIVE_INDIC_RE,
-    ):
-        if pattern not in patterns:
+    for pattern, pattern_cues in _CUED_PATTERNS:
+        if cues.isdisjoint(pattern_cues):
             continue
         for m in pattern.finditer(text):
             number, form = m.group(1), m.group(2).lower()
@@ -838,8 +843,10 @@ def _find_dates(
             sources.append(_indic_matches(text))
         if numeric and partial:
             sources.append(_partial_numeric_matches(text, month_first))
-    if partial and has_relative_cue(text):
-        sources.append(_relative_matches(text, reference))
+    if partial:
+        cues = _cue_words(text)
+        if cues or _cjk_relative(text):
+            sources.append(_relative_matches(text, reference, cues))
     for source in sources:
         for match in source:
             if not _overlaps(spans, match.start, match.end):
