@@ -581,18 +581,9 @@ def _text_matches(text: str, partial: bool) -> Iterator[DateMatch]:
             continue
         if month is not None and valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
-    for m in _DMY_JOINED_RE.finditer(text):
-        day, month, year = int(m.group(1)), month_number(m.group(3)), int(m.group(4))
-        if month is not None and valid(year, month, day):
-            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
-    for m in _YMD_JOINED_RE.finditer(text):
-        year, month, day = int(m.group(1)), month_number(m.group(3)), int(m.group(4))
-        if month is not None and valid(year, month, day):
-            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
-    for m in _Y_DOT_MD_RE.finditer(text):
-        year, month, day = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
-        if month is not None and m.group(2).islower() and valid(year, month, day):
-            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
+    yield from _month_word_matches(text, _DMY_JOINED_RE, (1, 3, 4))
+    yield from _month_word_matches(text, _YMD_JOINED_RE, (4, 3, 1))
+    yield from _month_word_matches(text, _Y_DOT_MD_RE, (3, 2, 1), lower_month=True)
     for m in _MDY_TXT_RE.finditer(text):
         month = month_number(m.group(1))
         day, year = int(m.group(2)), int(m.group(3) or m.group(4))
@@ -689,13 +680,23 @@ def _indic_matches(text: str) -> Iterator[DateMatch]:
     >>> [m.value.iso() for m in _indic_matches("প্রকাশিত: ডিসেম্বর ২১, ২০১৮")]
     ['2018-12-21']
     """
-    for m in _INDIC_DMY_RE.finditer(text):
-        day, month, year = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
-        if month is not None and valid(year, month, day):
-            yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
-    for m in _INDIC_MDY_RE.finditer(text):
-        month, day, year = month_number(m.group(1)), int(m.group(2)), int(m.group(3))
-        if month is not None and valid(year, month, day):
+    yield from _month_word_matches(text, _INDIC_DMY_RE, (1, 2, 3))
+    yield from _month_word_matches(text, _INDIC_MDY_RE, (2, 1, 3))
+
+
+def _month_word_matches(
+    text: str, pattern: re.Pattern[str], groups: tuple[int, int, int], *, lower_month: bool = False
+) -> Iterator[DateMatch]:
+    """The dates `pattern` finds, its `groups` holding the day, the month word and the year
+    (with `lower_month`, only a month word in lower case counts)."""
+    day_group, month_group, year_group = groups
+    for m in pattern.finditer(text):
+        word = m.group(month_group)
+        month = month_number(word)
+        if month is None or (lower_month and not word.islower()):
+            continue
+        day, year = int(m.group(day_group)), int(m.group(year_group))
+        if valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
 
 
