@@ -59,6 +59,9 @@ def isos(text: str, **kwargs: object) -> list[str | None]:
         ("প্রকাশিত: ডিসেম্বর ২১, ২০১৮", ["2018-12-21"]),
         ("21 டிசம்பர் 2018", ["2018-12-21"]),
         ("21 دسمبر 2018", ["2018-12-21"]),
+        # Thai, with a Buddhist-era year and a two-letter month abbreviation
+        ("วันศุกร์ที่ 21 ธันวาคม 2561 เวลา 10:30 น.", ["2018-12-21T10:30"]),
+        ("21 ธ.ค. 2561", ["2018-12-21"]),
         # a locale's month name that is a stop word elsewhere is not a month
         ("auprès des 2000 participants", []),
     ],

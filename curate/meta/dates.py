@@ -662,14 +662,22 @@ def _cjk_matches(text: str, partial: bool) -> Iterator[DateMatch]:
             yield DateMatch(m.start(), m.end(), value, "partial")
 
 
-# Indic scripts (Devanagari to Malayalam): their vowel signs are not word characters to
-# `re`, so their month names need a class of their own ("21 दिसंबर 2018", "ডিসেম্বর ২১, ২০১৮").
-_INDIC = "\u0900-\u0dff"
+# Indic scripts (Devanagari to Sinhala) and Thai: their vowel signs are not word characters
+# to `re`, so their month names need a class of their own ("21 दिसंबर 2018", "ডিসেম্বর ২১,
+# ২০১৮", "21 ธ.ค. 2561"; a year from 2400 on counts in the Buddhist era, 543 years ahead).
+_INDIC = "\u0900-\u0e7f"
 _INDIC_CHAR = re.compile(f"[{_INDIC}]")
 _INDIC_DMY_RE = re.compile(
-    r"(\d(?<![\d.]\d)\d?)\s{1,2}([" + _INDIC + r"]{2,20})\.?,?\s{1,2}(\d{4})(?!\d)"
+    r"(\d(?<![\d.]\d)\d?)\s{1,2}(["
+    + _INDIC
+    + r"]["
+    + _INDIC
+    + r".]{1,20})\.?,?\s{1,2}(\d{4})(?!\d)"
 )
-_INDIC_MDY_RE = re.compile(r"([" + _INDIC + r"]{2,20})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})(?!\d)")
+_INDIC_MDY_RE = re.compile(
+    r"([" + _INDIC + r"][" + _INDIC + r".]{1,20})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})(?!\d)"
+)
+_BUDDHIST_ERA = 543
 
 
 def _indic_matches(text: str) -> Iterator[DateMatch]:
@@ -679,23 +687,33 @@ def _indic_matches(text: str) -> Iterator[DateMatch]:
     ['2018-12-21']
     >>> [m.value.iso() for m in _indic_matches("প্রকাশিত: ডিসেম্বর ২১, ২০১৮")]
     ['2018-12-21']
+    >>> [m.value.iso() for m in _indic_matches("21 ธ.ค. 2561, 21 ธันวาคม 2018")]
+    ['2018-12-21', '2018-12-21']
     """
-    yield from _month_word_matches(text, _INDIC_DMY_RE, (1, 2, 3))
-    yield from _month_word_matches(text, _INDIC_MDY_RE, (2, 1, 3))
+    yield from _month_word_matches(text, _INDIC_DMY_RE, (1, 2, 3), buddhist=True)
+    yield from _month_word_matches(text, _INDIC_MDY_RE, (2, 1, 3), buddhist=True)
 
 
 def _month_word_matches(
-    text: str, pattern: re.Pattern[str], groups: tuple[int, int, int], *, lower_month: bool = False
+    text: str,
+    pattern: re.Pattern[str],
+    groups: tuple[int, int, int],
+    *,
+    lower_month: bool = False,
+    buddhist: bool = False,
 ) -> Iterator[DateMatch]:
-    """The dates `pattern` finds, its `groups` holding the day, the month word and the year
-    (with `lower_month`, only a month word in lower case counts)."""
+    """The dates `pattern` finds, its `groups` holding the day, the month word (dots inside
+    it ignored) and the year; with `lower_month`, only a month word in lower case counts;
+    with `buddhist`, a year from 2400 on is a Buddhist-era one."""
     day_group, month_group, year_group = groups
     for m in pattern.finditer(text):
         word = m.group(month_group)
-        month = month_number(word)
+        month = month_number(word.replace(".", ""))
         if month is None or (lower_month and not word.islower()):
             continue
         day, year = int(m.group(day_group)), int(m.group(year_group))
+        if buddhist and year >= 2400:
+            year -= _BUDDHIST_ERA
         if valid(year, month, day):
             yield DateMatch(m.start(), m.end(), PartialDate(year, month, day), "absolute")
 
@@ -953,7 +971,7 @@ def _attach_times(
 
 _GLUE_TEXT = (
     "à a at um alle às om le on de the ore h uhr et and y e o в у v ve kl klo kello saat "
-    "오전 오후 上午 下午 午前 午後"
+    "오전 오후 上午 下午 午前 午後 เวลา"
 )
 _GLUE_WORDS = frozenset(_GLUE_TEXT.split())
 

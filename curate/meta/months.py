@@ -152,6 +152,8 @@ LOCALE_LANGUAGES = (
     "te",
     "kn",
     "ml",
+    "si",
+    "th",
 )
 _ENGLISH_KEYS = (
     "january",
@@ -191,7 +193,10 @@ def locale_months() -> dict[str, int]:
         info = getattr(module, "info", {})
         for number, key in enumerate(_ENGLISH_KEYS, start=1):
             for name in info.get(key, []):
-                if isinstance(name, str) and len(name) >= 3 and " " not in name:
+                if not isinstance(name, str) or " " in name:
+                    continue
+                thai = "\u0e00" <= name[:1] <= "\u0e7f"  # its abbreviations have 2 letters
+                if len(name) >= 3 or thai:
                     for form in {name.lower(), _fold(name)}:
                         claims.setdefault(form.rstrip("."), set()).add(number)
     return {
@@ -233,7 +238,7 @@ def month_number(word: str) -> int | None:
     """
     key = word.rstrip(".").lower()
     found = MONTHS.get(key)
-    if found is not None or len(key) < 3:
+    if found is not None or (len(key) < 3 and key.isascii()):
         return found
     extra = locale_months()
     found = extra.get(key)
