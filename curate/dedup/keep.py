@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from curate.dedup.config import KEEP_CRITERIA
+from curate.schema import DOC_SCHEMA
 
 META_COLUMNS = ("title", "date", "url", "author", "language")
 KEY_COLUMNS = ["id", "chars", *META_COLUMNS, "date_utc"]
@@ -59,7 +60,7 @@ def _when(table: pa.Table) -> pa.ChunkedArray:
     >>> import datetime as dt
     >>> paris = dt.datetime(2021, 3, 5, 13, 0, tzinfo=dt.timezone.utc)
     >>> table = pa.table({"date": ["2021-03-05T14:00", "2021-03-05T09:00", "2021-03-04"],
-    ...     "date_utc": pa.array([paris, None, None], pa.timestamp("s", tz="UTC"))})
+    ...     "date_utc": pa.array([paris, None, None], pa.timestamp("ms", tz="UTC"))})
     >>> _when(table).to_pylist()
     ['2021-03-05T13:00', '2021-03-05T09:00', '2021-03-04']
     """
@@ -107,9 +108,7 @@ def kept_positions(table: pa.Table, groups: Array, rule: Sequence[str], first: A
 
 def best_index(rows: Sequence[dict[str, Any]], rule: Sequence[str]) -> int:
     """Index of the row to keep among `rows` (dicts with KEY_COLUMNS)."""
-    schema = pa.schema([("id", pa.string()), ("chars", pa.int64())])
-    schema = pa.schema([*schema, *(pa.field(c, pa.string()) for c in META_COLUMNS)])
-    schema = schema.append(pa.field("date_utc", pa.timestamp("s", tz="UTC")))
+    schema = pa.schema([DOC_SCHEMA.field(c) for c in KEY_COLUMNS])
     table = pa.Table.from_pylist([{c: r.get(c) for c in KEY_COLUMNS} for r in rows], schema=schema)
     n = len(rows)
     return int(kept_positions(table, np.zeros(n, np.int64), rule, np.zeros(n, bool))[0])

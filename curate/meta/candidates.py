@@ -621,5 +621,4 @@ def _in_offset(value: PartialDate, minutes: int) -> PartialDate:
     instant = value.instant()
     if instant is None:
         return value
-    local = instant.replace(tzinfo=None) + dt.timedelta(minutes=minutes)
-    return PartialDate(local.year, local.month, local.day, local.hour, local.minute, minutes)
+    return PartialDate.of(instant.astimezone(dt.timezone(dt.timedelta(minutes=minutes))))
