@@ -339,3 +339,25 @@ def test_yearless_dateline_takes_the_year_of_an_agreeing_header_date() -> None:
     assert meta.date == "2014-07-12T17:51"
     assert (meta.dateline_place, meta.dateline_agency) == ("TOULOUSE", "Belga")
     assert body[0].startswith("L'objectif 2029")
+
+
+def test_a_label_line_above_labels_the_date_below() -> None:
+    """Scrapers split "Label:" and its date onto two lines: the label still counts."""
+    title = L("Nahrungsergänzungsmittel: das dubiose Geschäft", False, "title")
+    decisions = [
+        title,
+        L("Video vom 16.10.2019 18:15 Uhr", False, "date"),
+        L(BODY, True, "body"),
+        L("Video verfügbar bis:", False, "short"),
+        L("14.10.2020 ∙ 14:00 Uhr", False, "date"),
+    ]
+    assert run(decisions) == ("2019-10-16T18:15", "minute", "header", None)
+    decisions = [
+        title,
+        L("Veröffentlicht am:", False, "short"),
+        L("03.02.2021", False, "date"),
+        L("Zuletzt aktualisiert:", False, "short"),
+        L("12.03.2021", False, "date"),
+        L(BODY, True, "body"),
+    ]
+    assert run(decisions) == ("2021-02-03", "day", "header", "2021-03-12")

@@ -87,6 +87,8 @@ _LIST_SPAN = 6
 _INSIDE = 30
 # Characters before a date searched for a veto word ("bis", "Registriert:", "seit").
 _VETO_REACH = 30
+# Longest label line ("Veröffentlicht am:") read as the label of a date on the next line.
+_MAX_LABEL_ABOVE = 40
 # Score bonuses: a date-ruled line, a "published" label; by precision (a bare month or
 # year heads archives and sections more often than articles).
 _DATE_LINE_BONUS = 1.5
@@ -164,6 +166,20 @@ def _title_distance(index: int, title: int | None) -> float:
     if title is None:
         return 0.0
     return _DISTANCE_STEP * min(abs(index - title), _DISTANCE_CAP)
+
+
+def _label_above(decisions: Sequence[LineDecision], index: int) -> str:
+    """The line above `index` when it is a label (a few words and a colon) that a scraper
+    split from the date below it ("Zuletzt aktualisiert:" / "12.03.2021"), else ''.
+
+    >>> from curate.clean.types import LineDecision as L
+    >>> _label_above([L("Video verfügbar bis:", False, "short"), L("14.10.2020", False, "date")], 1)
+    'Video verfügbar bis:'
+    """
+    if index == 0:
+        return ""
+    text = decisions[index - 1].text.strip()
+    return text if text.endswith(":") and len(text) <= _MAX_LABEL_ABOVE else ""
 
 
 def _in_list(index: int, date_lines: Sequence[int], title: int | None) -> bool:
@@ -360,6 +376,9 @@ def _candidates_of_line(
     if not (date_line or shaped) and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
+    above = _label_above(decisions, index) if matches and matches[0].start <= 2 else ""
+    if above and has_veto_word(above):
+        matches = matches[1:]  # "Video verfügbar bis:" / "14.10.2020 ∙ 14:00 Uhr"
     if not date_line:
         # a deadline, an event, a sign-up date: a veto word just before the date
         matches = [
@@ -372,7 +391,9 @@ def _candidates_of_line(
         return []
     position = _position_score(index, start_index, last, title)
     lower = text.lower()
-    labelled_line = _PUBLISHED_RE.search(lower) is not None
+    labelled_line = _PUBLISHED_RE.search(lower) is not None or (
+        matches[0].start <= 2 and _PUBLISHED_RE.search(above.lower()) is not None
+    )
     if decision.keep and not short_meta:
         # a kept paragraph: a date opening one of the first ("01.02.2022 Der Arbeitsmarkt…")
         # is a header date; a labelled one anywhere, or any in the first (`body_dates`),
@@ -396,7 +417,7 @@ def _candidates_of_line(
     start = 0
     previous_updated = False
     for match in matches:
-        label = text[start : match.start]
+        label = text[start : match.start] if start or match.start > 2 else above
         updated = is_update_label(label) or (not label.strip(" ,|·-") and previous_updated)
         if match.value.year is None and position < _YEARLESS_MIN:
             start, previous_updated = match.end, updated
