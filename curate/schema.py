@@ -36,6 +36,7 @@ META_FIELDS: list[pa.Field] = [
     pa.field("date_updated", pa.string()),
     # milliseconds: Parquet has no unit of seconds, so the files hold it so
     pa.field("date_utc", pa.timestamp("ms", tz="UTC")),
+    pa.field("date_updated_utc", pa.timestamp("ms", tz="UTC")),
     pa.field("language", pa.string()),
     pa.field("language_score", pa.float64()),
     pa.field("url", pa.string()),

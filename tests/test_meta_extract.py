@@ -136,6 +136,8 @@ def test_a_utc_markup_date_is_shown_in_the_clock_of_the_date_under_the_title() -
             L(BODY, True, "body"),
         ]
         meta, _ = extract_metadata(decisions, hints, MetaConfig(**config))
+        # the updated instant stays whatever clock `date_updated` is shown in
+        assert meta.date_updated_utc == dt.datetime(2022, 5, 4, 1, 10, tzinfo=dt.UTC)
         return meta.date, meta.date_precision, meta.date_updated, meta.date_utc
 
     # the visible date and time are the same instant at -03:00; the updated one follows

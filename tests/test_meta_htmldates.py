@@ -203,3 +203,4 @@ def test_extract_html_and_process_row_carry_both_dates() -> None:
         "2022-01-26T14:30",
         dt.datetime(2022, 1, 25, 13, 45, tzinfo=dt.UTC),
     )
+    assert row["date_updated_utc"] == dt.datetime(2022, 1, 26, 13, 30, tzinfo=dt.UTC)

@@ -21,12 +21,13 @@ class MetaConfig:
     the page's own clock (`2022-05-03T22:46-03:00` → `2022-05-03T22:46`), so that the day is
     the one readers and editors call the publication day, as htmldate and the benchmarks'
     gold give it; the instant itself, converted to UTC, is the `date_utc` column
-    (`2022-05-04 01:46:00+00:00`), filled wherever the page gives a time and a time zone,
-    so dates from different sites compare. A markup date given in UTC (`…Z`) takes the clock
-    of the date line under the title where that line shows the same instant in local time
-    (or, lacking a time there, its day where a UTC offset gives it). `to_utc = true` writes
-    `date` in UTC too: a late-evening article west of UTC then gets the next day. A bare
-    midnight (`T00:00:00+02:00`, `00:00 hs`) is read as a date without a time.
+    (`2022-05-04 01:46:00+00:00`; `date_updated_utc` for the updated date), filled
+    wherever the page gives a time and a time zone, so dates from different sites compare.
+    A markup date given in UTC (`…Z`) takes the clock of the date line under the title
+    where that line shows the same instant in local time (or, lacking a time there, its day
+    where a UTC offset gives it). `to_utc = true` writes `date` in UTC too: a late-evening
+    article west of UTC then gets the next day. A bare midnight (`T00:00:00+02:00`,
+    `00:00 hs`) is read as a date without a time.
 
     >>> MetaConfig().to_utc
     False

@@ -63,6 +63,7 @@ class Metadata:
     date_source: str | None = None
     date_updated: str | None = None
     date_utc: dt.datetime | None = None
+    date_updated_utc: dt.datetime | None = None
     url: str | None = None
     domain: str | None = None
     author: str | None = None
@@ -302,6 +303,7 @@ def extract_metadata(
         meta.date_utc = published.instant or published.value.instant()
     if updated is not None:
         meta.date_updated = (updated.utc() if config.to_utc else updated).iso()
+        meta.date_updated_utc = updated.instant()
 
     meta.author = _author(layout, hints)
     # body lines are normalised (one space between words) and non-empty

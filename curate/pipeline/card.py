@@ -26,6 +26,7 @@ COLUMN_DOCS = {
     "date_source": "`header`, `meta`, `dateline`, `field`, `body` or `inferred`",
     "date_updated": "last-update date where the page gives one apart from the publication date",
     "date_utc": "the publication instant in UTC, where the page gives a time and a time zone",
+    "date_updated_utc": "the last-update instant in UTC, where the page gives a time and a zone",
     "language": "ISO 639-1 code, or null when uncertain",
     "language_score": "confidence of the language detection",
     "url": "page URL where known",
