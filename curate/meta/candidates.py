@@ -12,6 +12,8 @@ the page's markup, a glued prefix or wire dateline and the URL above or among th
 - a date opening one of the first paragraphs ("01.02.2022 „Der Arbeitsmarkt…", also at
   the head of a long one), a date glued to a repeat of the title, and a labelled date
   anywhere ("zuletzt geändert am …") are candidates too;
+- a label alone on the line above a date ("Veröffentlicht am:", "Video verfügbar bis:")
+  labels it, as a scraper splits the two;
 - a line the cleaner took for a site template is a date line when it holds a full date
   (the template rule ignores digits, so a site's date lines all look alike to it);
 - of two like lines, the one nearer the title wins.
@@ -87,8 +89,10 @@ _LIST_SPAN = 6
 _INSIDE = 30
 # Characters before a date searched for a veto word ("bis", "Registriert:", "seit").
 _VETO_REACH = 30
-# Longest label line ("Veröffentlicht am:") read as the label of a date on the next line.
+# Longest label line ("Veröffentlicht am:") read as the label of a date on the next line,
+# where the date opens its line (at most this many characters before it).
 _MAX_LABEL_ABOVE = 40
+_LABEL_ABOVE_REACH = 2
 # Score bonuses: a date-ruled line, a "published" label; by precision (a bare month or
 # year heads archives and sections more often than articles).
 _DATE_LINE_BONUS = 1.5
@@ -376,7 +380,8 @@ def _candidates_of_line(
     if not (date_line or shaped) and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
-    above = _label_above(decisions, index) if matches and matches[0].start <= 2 else ""
+    opens = bool(matches) and matches[0].start <= _LABEL_ABOVE_REACH
+    above = _label_above(decisions, index) if opens else ""
     if above and has_veto_word(above):
         matches = matches[1:]  # "Video verfügbar bis:" / "14.10.2020 ∙ 14:00 Uhr"
     if not date_line:
@@ -391,8 +396,9 @@ def _candidates_of_line(
         return []
     position = _position_score(index, start_index, last, title)
     lower = text.lower()
+    opens = matches[0].start <= _LABEL_ABOVE_REACH  # (the first may have been vetoed)
     labelled_line = _PUBLISHED_RE.search(lower) is not None or (
-        matches[0].start <= 2 and _PUBLISHED_RE.search(above.lower()) is not None
+        opens and _PUBLISHED_RE.search(above.lower()) is not None
     )
     if decision.keep and not short_meta:
         # a kept paragraph: a date opening one of the first ("01.02.2022 Der Arbeitsmarkt…")
@@ -417,7 +423,7 @@ def _candidates_of_line(
     start = 0
     previous_updated = False
     for match in matches:
-        label = text[start : match.start] if start or match.start > 2 else above
+        label = above if match is matches[0] and opens else text[start : match.start]
         updated = is_update_label(label) or (not label.strip(" ,|·-") and previous_updated)
         if match.value.year is None and position < _YEARLESS_MIN:
             start, previous_updated = match.end, updated
