@@ -380,10 +380,11 @@ def _candidates_of_line(
     if not (date_line or shaped) and (len(text) > _MAX_LINE or _DATEISH.search(text) is None):
         return []
     matches = find_dates(text, partial=date_line, reference=reference, month_first=month_first)
+    # the label of the first date, where it opens the line, may be the line above
     opens = bool(matches) and matches[0].start <= _LABEL_ABOVE_REACH
     above = _label_above(decisions, index) if opens else ""
     if above and has_veto_word(above):
-        matches = matches[1:]  # "Video verfügbar bis:" / "14.10.2020 ∙ 14:00 Uhr"
+        matches, above = matches[1:], ""  # "Video verfügbar bis:" / "14.10.2020 ∙ 14:00 Uhr"
     if not date_line:
         # a deadline, an event, a sign-up date: a veto word just before the date
         matches = [
@@ -396,9 +397,8 @@ def _candidates_of_line(
         return []
     position = _position_score(index, start_index, last, title)
     lower = text.lower()
-    opens = matches[0].start <= _LABEL_ABOVE_REACH  # (the first may have been vetoed)
     labelled_line = _PUBLISHED_RE.search(lower) is not None or (
-        opens and _PUBLISHED_RE.search(above.lower()) is not None
+        bool(above) and _PUBLISHED_RE.search(above.lower()) is not None
     )
     if decision.keep and not short_meta:
         # a kept paragraph: a date opening one of the first ("01.02.2022 Der Arbeitsmarkt…")
@@ -423,7 +423,7 @@ def _candidates_of_line(
     start = 0
     previous_updated = False
     for match in matches:
-        label = above if match is matches[0] and opens else text[start : match.start]
+        label = above if above and not start else text[start : match.start]
         updated = is_update_label(label) or (not label.strip(" ,|·-") and previous_updated)
         if match.value.year is None and position < _YEARLESS_MIN:
             start, previous_updated = match.end, updated

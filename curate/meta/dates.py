@@ -314,20 +314,27 @@ _SINGULAR_TEXT = (
     "سنة عام דקה שעה יום שבוע חודש שנה"
 )
 _SINGULAR_FORMS = frozenset(_SINGULAR_TEXT.split())
+# The cue words of each pattern below (a pattern runs only where one of its cues is).
+_AFTER_CUES = ("назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "trước", "lalu", "پیش")
+_BEFORE_CUES = ("před", "منذ", "לפני", "acum", "πριν")
+_ONE_WORD_CUES = ("perce", "órája", "napja", "hete", "hónapja", "éve")
+_INDIC_CUES = ("पहले", "আগে")
 _RELATIVE_AFTER_RE = re.compile(
     r"(?<!\w)(?:(?:för|for)\s{1,2})?(?:(\d{1,3})\s{1,2})?([^\W\d_]{2,12})\s{1,2}"
-    r"(?:yang\s{1,2})?(назад|тому|temu|önce|sitten|sedan|siden|trước|lalu|پیش)(?!\w)",
+    rf"(?:yang\s{{1,2}})?(?:{'|'.join(_AFTER_CUES)})(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:před|منذ|לפני|acum|πριν(?:\s{1,2}από)?)\s{1,2}(?:(\d{1,3})\s{1,2})?"
+    rf"(?<!\w)(?:{'|'.join(_BEFORE_CUES)})(?:\s{{1,2}}από)?\s{{1,2}}(?:(\d{{1,3}})\s{{1,2}})?"
     r"([^\W\d_]{2,12})(?!\w)",
     re.IGNORECASE,
 )
 # Hindi and Bengali: "3 दिन पहले", "৩ দিন আগে" (vowel signs are no word characters to `re`).
-_RELATIVE_INDIC_RE = re.compile(r"(\d{1,3})\s{1,2}(\S{2,12})\s{1,2}(?:पहले|আগে)(?!\S)")
+_RELATIVE_INDIC_RE = re.compile(
+    rf"(\d{{1,3}})\s{{1,2}}(\S{{2,12}})\s{{1,2}}(?:{'|'.join(_INDIC_CUES)})(?!\S)"
+)
 _RELATIVE_ONE_WORD_RE = re.compile(
-    r"(?<!\w)(\d{1,3})\s{1,2}(perce|órája|napja|hete|hónapja|éve)(?!\w)"
+    rf"(?<!\w)(\d{{1,3}})\s{{1,2}}({'|'.join(_ONE_WORD_CUES)})(?!\w)"
 )
 # Chinese, Japanese and Korean: "3天前", "3時間前", "3시간 전".
 _CJK_UNITS = {
@@ -480,13 +487,10 @@ def has_month_word(text: str) -> bool:
 
 # The relative patterns beyond `_RELATIVE_RE`, each with the cue words it needs.
 _CUED_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (
-        _RELATIVE_AFTER_RE,
-        ("назад", "тому", "temu", "önce", "sitten", "sedan", "siden", "trước", "lalu", "پیش"),
-    ),
-    (_RELATIVE_BEFORE_RE, ("před", "منذ", "לפני", "acum", "πριν")),
-    (_RELATIVE_ONE_WORD_RE, ("perce", "órája", "napja", "hete", "hónapja", "éve")),
-    (_RELATIVE_INDIC_RE, ("पहले", "আগে")),
+    (_RELATIVE_AFTER_RE, _AFTER_CUES),
+    (_RELATIVE_BEFORE_RE, _BEFORE_CUES),
+    (_RELATIVE_ONE_WORD_RE, _ONE_WORD_CUES),
+    (_RELATIVE_INDIC_RE, _INDIC_CUES),
 )
 _BASE_CUES = ("vor", "il", "hace", "há", "ha", "ago", "fa", "geleden")  # `_RELATIVE_RE`'s
 _RELATIVE_CUES = frozenset(
@@ -864,7 +868,7 @@ def _find_dates(
             sources.append(_partial_numeric_matches(text, month_first))
     if partial:
         cues = _cue_words(text)
-        if cues or _cjk_relative(text):
+        if cues or "前" in text or "전" in text:  # (`_relative_matches` reads CJK ones)
             sources.append(_relative_matches(text, reference, cues))
     for source in sources:
         for match in source:
