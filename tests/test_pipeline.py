@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from curate import __version__
 from curate.cli import cli
 from tests.helpers import by_source, digest, rows
 
@@ -110,6 +111,8 @@ def test_card_points_at_data(run_out: Path) -> None:
     card = (run_out / "README.md").read_text()
     assert card.startswith("---\n")
     assert "path: data/*.parquet" in card
+    assert f"Built by curate {__version__} with `curate run` from" in card
+    assert "](http" not in card  # no link to a page that is not the project's
     assert pq.read_schema(next((run_out / "data").glob("part-*.parquet"))).field("id")
 
 

@@ -80,7 +80,7 @@ configs:
 
 # Dataset card
 
-Built by [curate](https://github.com/) {__version__} with `curate {summary.command}` from
+Built by curate {__version__} with `curate {summary.command}` from
 {", ".join(f"`{p}`" for p in summary.inputs)}.
 
 - documents read: {summary.documents}
